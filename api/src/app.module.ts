@@ -1,0 +1,36 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { GraphQLErrorFilter } from './common/graphql-error.filter';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { graphqlApiModule } from './graphql/graphql-api.module';
+import { HealthModule } from './modules/health/health.module';
+import { MunicipalitiesModule } from './modules/municipalities/municipalities.module';
+import { PlacesModule } from './modules/places/places.module';
+import { StrategiesModule } from './modules/strategies/strategies.module';
+
+/** The domain modules whose resolvers make up the GraphQL schema. */
+export const DOMAIN_MODULES = [MunicipalitiesModule, StrategiesModule, PlacesModule];
+
+@Module({})
+export class AppModule {
+  /** `dataSource` is already initialised and migrated by the bootstrap. */
+  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSource.options,
+          dataSourceFactory: async () => dataSource,
+        }),
+        graphqlApiModule,
+        HealthModule,
+        ...DOMAIN_MODULES,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: GraphQLErrorFilter }],
+    };
+  }
+}

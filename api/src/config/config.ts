@@ -1,0 +1,59 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+const booleanFlag = z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).transform((v) => v === 'true').optional());
+
+const envSchema = z.object({
+  NODE_ENV: z.preprocess(emptyAsUndefined, z.enum(['development', 'test', 'production']).default('development')),
+  PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
+  HOST: z.preprocess(emptyAsUndefined, z.string().min(1).default('0.0.0.0')),
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' }).optional(),
+  ),
+  MEDSKAPA_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).default('.medskapa')),
+  MEDSKAPA_PG_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(54329)),
+  /** Seed the demo municipalities, strategies and places. Default: on, except in production. */
+  MEDSKAPA_SEED: booleanFlag,
+  /** Directory of the built client; served at /. */
+  MEDSKAPA_CLIENT_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['error', 'warn', 'log', 'debug']).default('log')),
+});
+
+export interface AppConfig {
+  nodeEnv: 'development' | 'test' | 'production';
+  isProduction: boolean;
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPgPort: number;
+  seedDemo: boolean;
+  clientDir: string;
+  logLevel: 'error' | 'warn' | 'log' | 'debug';
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment once at start-up; a wrong value names the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    nodeEnv: e.NODE_ENV,
+    isProduction: e.NODE_ENV === 'production',
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: resolve(e.MEDSKAPA_DATA_DIR),
+    embeddedPgPort: e.MEDSKAPA_PG_PORT,
+    seedDemo: e.MEDSKAPA_SEED ?? e.NODE_ENV !== 'production',
+    clientDir: e.MEDSKAPA_CLIENT_DIR ? resolve(e.MEDSKAPA_CLIENT_DIR) : resolve(__dirname, '../../../client/dist'),
+    logLevel: e.LOG_LEVEL,
+  };
+}

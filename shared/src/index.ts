@@ -1,0 +1,6 @@
+export * from './types/locale';
+export * from './types/enums';
+export * from './types/localized-text';
+export * from './errors/error-code';
+export * from './validation/taxonomy';
+export * from './i18n/namespaces';
