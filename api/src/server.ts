@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { type INestApplication, Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { SeedReport } from '@medskapa/migrations';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/config';
@@ -36,6 +37,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
 export interface RunningServer {
   app: INestApplication;
   url: string;
+  /** What the demo seed inserted on this start (all zeros when it had run before); null when off. */
+  seeded: SeedReport | null;
   close(): Promise<void>;
 }
 
@@ -69,6 +72,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     return {
       app,
       url,
+      seeded: opened.seeded,
       close: () =>
         (closing ??= (async () => {
           await app.close(); // also destroys the data source

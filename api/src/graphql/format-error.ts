@@ -5,7 +5,9 @@ import type { GraphQLFormattedError } from 'graphql';
 import { LIMIT_MARKER } from './query-limits';
 
 const logger = new Logger('GraphQL');
-const KNOWN_CODES = new Set<string>(ERROR_CODES);
+/** Apollo's protocol-level codes (bad HTTP request, batching off …): client mistakes, passed on as they are. */
+const APOLLO_PROTOCOL_CODES = ['BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED'];
+const KNOWN_CODES = new Set<string>([...ERROR_CODES, ...APOLLO_PROTOCOL_CODES]);
 
 /**
  * Passes on errors with a known code (ours, and Apollo's parse/validation errors) and hides

@@ -9,6 +9,8 @@ const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.u
 const alias = {
   '@medskapa/shared': path('./shared/src/index.ts'),
   '@medskapa/migrations': path('./migrations/index.ts'),
+  // One graphql instance: NestJS and Apollo load the CommonJS build, so tests must too.
+  graphql: path('./node_modules/graphql/index.js'),
 };
 
 /** SWC emits the decorator metadata NestJS and TypeORM need (esbuild does not). */

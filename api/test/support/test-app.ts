@@ -1,0 +1,87 @@
+import type { INestApplication } from '@nestjs/common';
+import { inject } from 'vitest';
+import type { Logger as TypeOrmLogger } from 'typeorm';
+import { type AppConfig, loadConfig } from '../../src/config/config';
+import { openMigratedDataSource } from '../../src/database/database-bootstrap';
+import { createApp } from '../../src/server';
+import { cloneTemplateDatabase, type TestDatabase } from './test-database';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
+  raw: string;
+}
+
+/** Counts the SQL statements the app sends, to prove DataLoaders keep query counts flat. */
+export class StatementCounter implements TypeOrmLogger {
+  count = 0;
+  readonly statements: string[] = [];
+  logQuery(query: string): void {
+    this.count++;
+    this.statements.push(query);
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+  reset(): void {
+    this.count = 0;
+    this.statements.length = 0;
+  }
+}
+
+export interface TestApp {
+  url: string;
+  app: INestApplication;
+  database: TestDatabase;
+  statements: StatementCounter;
+  config: AppConfig;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
+  post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; text: string }>;
+  close(): Promise<void>;
+}
+
+/** The real app over real HTTP on a random port, on its own clone of the seeded template database. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await cloneTemplateDatabase(inject('adminUrl'));
+  const statements = new StatementCounter();
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', ...env });
+  const { dataSource } = await openMigratedDataSource(database.url, { seed: false, logger: statements, poolSize: 5 });
+  const app = await createApp(config, dataSource);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  const url = `http://127.0.0.1:${address.port}`;
+  statements.reset();
+
+  const post = async (body: unknown, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    return { status: response.status, text: await response.text() };
+  };
+
+  return {
+    url,
+    app,
+    database,
+    statements,
+    config,
+    post,
+    async graphql(query, variables, headers) {
+      const { status, text } = await post({ query, variables }, headers);
+      return { status, raw: text, ...(JSON.parse(text) as object) } as GraphQLResponse<never>;
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
