@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { type INestApplication, Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -32,6 +33,21 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   app.useBodyParser('json', { limit: '1mb' });
   configureHttp(app, config);
   return app;
+}
+
+/** Stops accepting connections and lets requests in flight finish before the database goes away. */
+async function drainHttp(app: INestApplication, graceMs = 10_000): Promise<void> {
+  const server = app.getHttpServer() as Server;
+  if (!server.listening) return;
+  await new Promise<void>((resolve) => {
+    const forceClose = setTimeout(() => server.closeAllConnections(), graceMs);
+    forceClose.unref();
+    server.close(() => {
+      clearTimeout(forceClose);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
 }
 
 export interface RunningServer {
@@ -75,6 +91,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
       seeded: opened.seeded,
       close: () =>
         (closing ??= (async () => {
+          await drainHttp(app);
           await app.close(); // also destroys the data source
           await embedded?.stop();
         })()),

@@ -27,7 +27,6 @@ function securityHeaders(config: AppConfig) {
         baseUri: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
-        ...(config.isProduction ? { upgradeInsecureRequests: [] } : {}),
       },
     },
     strictTransportSecurity: config.isProduction,

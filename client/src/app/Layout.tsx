@@ -1,0 +1,97 @@
+import { NAMESPACES } from '@medskapa/shared';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation, useMatch } from 'react-router';
+import { useQuery } from 'urql';
+import { MunicipalityHeaderQuery } from '../features/municipalities/municipalities.graphql';
+import { LanguageSwitcher } from '../ui/LanguageSwitcher';
+import { LiveAnnouncer } from '../ui/LiveAnnouncer';
+import { paths } from './paths';
+
+/**
+ * The municipality the reader is in, from the address (`/kalix`, `/kalix/places` …), once the
+ * API has confirmed it exists; undefined elsewhere and for unknown slugs.
+ */
+function useCurrentMunicipality(): { slug: string; name: string } | undefined {
+  const match = useMatch({ path: '/:slug', end: false });
+  const slug = match?.params.slug;
+  const [{ data }] = useQuery({ query: MunicipalityHeaderQuery, variables: { slug: slug ?? '' }, pause: !slug });
+  const municipality = slug ? data?.municipality : undefined;
+  return municipality ? { slug: municipality.slug, name: municipality.name } : undefined;
+}
+
+/** Skip link, header with site name, navigation and language switcher, main, footer. */
+export function Layout() {
+  const { t } = useTranslation(NAMESPACES);
+  const municipality = useCurrentMunicipality();
+  const slug = municipality?.slug;
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusMainOnNavigation(mainRef);
+
+  return (
+    <LiveAnnouncer>
+      <a className="skip-link" href="#main">
+        {t('common:skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <p className="site-header__brand">
+            <Link to={paths.home()} className="site-header__name">
+              {t('common:appName')}
+            </Link>
+            {municipality && <span className="site-header__municipality">{municipality.name}</span>}
+          </p>
+          <nav className="site-nav" aria-label={t('common:nav.label')}>
+            <ul>
+              <li>
+                <NavLink to={slug ? paths.municipality(slug) : paths.home()} end>
+                  {t('common:nav.home')}
+                </NavLink>
+              </li>
+              {slug && (
+                <li>
+                  <NavLink to={paths.places(slug)} end>
+                    {t('common:nav.places')}
+                  </NavLink>
+                </li>
+              )}
+              {slug && (
+                <li>
+                  <NavLink to={paths.home()} end>
+                    {t('common:nav.allMunicipalities')}
+                  </NavLink>
+                </li>
+              )}
+            </ul>
+          </nav>
+          <LanguageSwitcher />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} ref={mainRef} className="site-main">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="site-footer__inner">
+          <p>{t('common:footer.about')}</p>
+          <p>{t('common:footer.license')}</p>
+        </div>
+      </footer>
+    </LiveAnnouncer>
+  );
+}
+
+/**
+ * After a client-side navigation, focus moves to <main> (and the view to the top), so keyboard
+ * and screen-reader users start at the new content instead of the link they followed. The
+ * first page load keeps the browser's own behaviour.
+ */
+function useFocusMainOnNavigation(mainRef: React.RefObject<HTMLElement | null>) {
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    window.scrollTo?.(0, 0);
+    mainRef.current?.focus({ preventScroll: true });
+  }, [pathname, mainRef]);
+}

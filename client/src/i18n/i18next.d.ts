@@ -1,0 +1,15 @@
+import type common from '../../../shared/src/i18n/locales/sv/common.json';
+import type errors from '../../../shared/src/i18n/locales/sv/errors.json';
+import type taxonomy from '../../../shared/src/i18n/locales/sv/taxonomy.json';
+
+/** Keys are checked at compile time against the Swedish catalogues (the parity test keeps fi and fit in step). */
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: {
+      common: typeof common;
+      taxonomy: typeof taxonomy;
+      errors: typeof errors;
+    };
+  }
+}
