@@ -6,8 +6,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/config';
 import { DatabaseUnreachableError } from '../src/database/database-bootstrap';
 import { startServer } from '../src/server';
+import { freePort } from './support/free-port';
 
-const PG_PORT = Number(process.env.MEDSKAPA_TEST_STARTUP_PG_PORT ?? 54338);
+const PG_PORT = await freePort();
+
 const dataDir = mkdtempSync(join(tmpdir(), 'medskapa-startup-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 

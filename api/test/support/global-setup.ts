@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openMigratedDataSource } from '../../src/database/database-bootstrap';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { freePort } from './free-port';
 import { adminQuery, TEMPLATE_DATABASE, withDatabase } from './test-database';
 
 declare module 'vitest' {
@@ -25,7 +26,7 @@ export default async function setup(project: TestProject) {
     adminUrl = withDatabase(adminUrl, 'postgres');
   } else {
     dataDir = mkdtempSync(join(tmpdir(), 'medskapa-int-'));
-    const port = Number(process.env.MEDSKAPA_TEST_PG_PORT ?? 54339);
+    const port = await freePort();
     embedded = await startEmbeddedPostgres({ dataDir, port });
     adminUrl = embedded.adminUrl;
   }
