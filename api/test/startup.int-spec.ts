@@ -2,13 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/config';
 import { DatabaseUnreachableError } from '../src/database/database-bootstrap';
 import { startServer } from '../src/server';
 import { freePort } from './support/free-port';
 
-const PG_PORT = await freePort();
+let PG_PORT = 0;
+beforeAll(async () => {
+  PG_PORT = await freePort();
+});
 
 const dataDir = mkdtempSync(join(tmpdir(), 'medskapa-startup-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

