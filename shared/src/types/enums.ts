@@ -21,3 +21,46 @@ export enum TranslationStatus {
   /** No text in this language; the reader sees a fallback. */
   MISSING = 'MISSING',
 }
+
+/** Roles within one municipality. RESIDENT is implicit for every account; the others are granted. */
+export enum Role {
+  RESIDENT = 'RESIDENT',
+  MODERATOR = 'MODERATOR',
+  OFFICER = 'OFFICER',
+  ADMIN = 'ADMIN',
+}
+
+/** Each role includes the powers of those before it: ADMIN ⊃ OFFICER ⊃ MODERATOR ⊃ RESIDENT. */
+export const ROLE_RANK: Record<Role, number> = {
+  [Role.RESIDENT]: 0,
+  [Role.MODERATOR]: 1,
+  [Role.OFFICER]: 2,
+  [Role.ADMIN]: 3,
+};
+
+/** How sure we are of who a person is (eIDAS levels of assurance, as Swedish e-ID brokers report them). */
+export enum AssuranceLevel {
+  LOW = 'LOW',
+  SUBSTANTIAL = 'SUBSTANTIAL',
+  HIGH = 'HIGH',
+}
+
+export enum OrganizationKind {
+  VILLAGE_ASSOCIATION = 'VILLAGE_ASSOCIATION',
+  HEMBYGDSFORENING = 'HEMBYGDSFORENING',
+  FOLKETS_HUS = 'FOLKETS_HUS',
+  YOUTH_COUNCIL = 'YOUTH_COUNCIL',
+  SCHOOL_COUNCIL = 'SCHOOL_COUNCIL',
+  OTHER = 'OTHER',
+}
+
+export enum OrganizationStatus {
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+}
+
+export enum MembershipRole {
+  LEADER = 'LEADER',
+  MEMBER = 'MEMBER',
+}
