@@ -10,9 +10,23 @@ import { HealthModule } from './modules/health/health.module';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module';
 import { PlacesModule } from './modules/places/places.module';
 import { StrategiesModule } from './modules/strategies/strategies.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { SessionsModule } from './modules/auth/sessions.module';
+import { MailModule } from './modules/mail/mail.module';
+import { RateLimitsModule } from './modules/rate-limits/rate-limits.module';
+import { UsersModule } from './modules/users/users.module';
 
 /** The domain modules whose resolvers make up the GraphQL schema. */
-export const DOMAIN_MODULES = [MunicipalitiesModule, StrategiesModule, PlacesModule];
+export const DOMAIN_MODULES = [
+  MunicipalitiesModule,
+  StrategiesModule,
+  PlacesModule,
+  UsersModule,
+  AuthModule,
+  MailModule,
+  AuditModule,
+];
 
 @Module({})
 export class AppModule {
@@ -28,6 +42,8 @@ export class AppModule {
         }),
         graphqlApiModule,
         HealthModule,
+        SessionsModule,
+        RateLimitsModule,
         ...DOMAIN_MODULES,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphQLErrorFilter }],

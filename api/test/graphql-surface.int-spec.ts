@@ -99,7 +99,7 @@ describe('HTTP surface', () => {
 
 describe('production mode', () => {
   it('turns introspection off', async () => {
-    const production = await startTestApp({ NODE_ENV: 'production' });
+    const production = await startTestApp({ NODE_ENV: 'production', MEDSKAPA_SECRET: 'integration-test-secret-0123456789abcdef' });
     try {
       const { status, text } = await production.post({ query: '{ __schema { queryType { name } } }' });
       expect(status).toBe(400);

@@ -4,7 +4,9 @@ import kalixLus from './data/strategies/kalix-lus-2026-2040.json';
 import norrbottenRus from './data/strategies/norrbotten-rus-2040.json';
 import norsjoLus from './data/strategies/norsjo-lus.json';
 import overkalixStrategy from './data/strategies/overkalix-vision-strategi.json';
+import demoUsers from './data/demo-users.json';
 import taxonomy from './data/taxonomy.json';
+import * as argon2 from 'argon2';
 
 /** Texts in seed files: Swedish is the source document's own wording, the rest are unreviewed translations. */
 interface SeedText {
@@ -42,6 +44,7 @@ export interface SeedReport {
   strategies: number;
   areas: number;
   goals: number;
+  users: number;
 }
 
 export function localized(text: SeedText): LocalizedText {
@@ -70,7 +73,7 @@ async function idBy(manager: EntityManager, table: string, column: string, value
  */
 export async function seedDemo(dataSource: DataSource): Promise<SeedReport> {
   return dataSource.transaction(async (manager) => {
-    const report: SeedReport = { regions: 0, municipalities: 0, places: 0, strategies: 0, areas: 0, goals: 0 };
+    const report: SeedReport = { regions: 0, municipalities: 0, places: 0, strategies: 0, areas: 0, goals: 0, users: 0 };
     // Two processes starting at once must not both seed.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('medskapa-seed'))`);
 
@@ -107,6 +110,7 @@ export async function seedDemo(dataSource: DataSource): Promise<SeedReport> {
     for (const strategy of STRATEGIES) {
       await seedStrategy(manager, strategy, report);
     }
+    await seedDemoUsers(manager, report);
     return report;
   });
 }
@@ -186,4 +190,28 @@ async function requiredId(manager: EntityManager, sql: string, params: unknown[]
   const rows: Array<{ id: string }> = await manager.query(sql, params);
   if (!rows[0]) throw new Error(`seed: missing ${what}`);
   return rows[0].id;
+}
+
+/** The demo accounts of api-contract.md, all with the password printed in the README. Kalix only. */
+async function seedDemoUsers(manager: EntityManager, report: SeedReport): Promise<void> {
+  const kalixId = await idBy(manager, 'municipality', 'slug', 'kalix');
+  let passwordHash: string | null = null;
+  for (const user of demoUsers.users) {
+    const existing: Array<{ id: string }> = await manager.query(`SELECT id FROM app_user WHERE email = $1`, [user.email]);
+    if (existing[0]) continue;
+    passwordHash ??= await argon2.hash(demoUsers.password, { type: argon2.argon2id });
+    const [place]: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM place WHERE municipality_id = $1 AND name = $2`,
+      [kalixId, user.homePlace],
+    );
+    const [inserted]: Array<{ id: string }> = await manager.query(
+      `INSERT INTO app_user (email, password_hash, display_name, locale, birth_year, municipality_id, home_place_id, email_verified_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, now()) RETURNING id`,
+      [user.email, passwordHash, user.displayName, user.locale, user.birthYear, kalixId, place?.id ?? null],
+    );
+    for (const role of user.roles) {
+      await manager.query(`INSERT INTO role_assignment (user_id, municipality_id, role) VALUES ($1, $2, $3)`, [inserted!.id, kalixId, role]);
+    }
+    report.users++;
+  }
 }

@@ -1,4 +1,5 @@
 import { Taxonomy1795305600000 } from './1795305600000-Taxonomy';
+import { Accounts1795309200000 } from './1795309200000-Accounts';
 
 /** Every migration, oldest first. Add new ones at the end. */
-export const ALL_MIGRATIONS: Function[] = [Taxonomy1795305600000];
+export const ALL_MIGRATIONS: Function[] = [Taxonomy1795305600000, Accounts1795309200000];

@@ -5,3 +5,4 @@ export * from './errors/error-code';
 export * from './validation/taxonomy';
 export * from './validation/accounts';
 export * from './i18n/namespaces';
+export * from './i18n/email-catalogues';

@@ -15,8 +15,19 @@ describe('loadConfig', () => {
   });
 
   it('never seeds the demo in production unless asked', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).seedDemo).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', MEDSKAPA_SEED: 'true' }).seedDemo).toBe(true);
+    const secret = 'x'.repeat(32);
+    expect(loadConfig({ NODE_ENV: 'production', MEDSKAPA_SECRET: secret }).seedDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', MEDSKAPA_SECRET: secret, MEDSKAPA_SEED: 'true' }).seedDemo).toBe(true);
+  });
+
+  it('requires a real secret in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/MEDSKAPA_SECRET: required in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production', MEDSKAPA_SECRET: 'short' })).toThrow(/MEDSKAPA_SECRET: /);
+  });
+
+  it('builds e-mail links from PUBLIC_URL, or from the port', () => {
+    expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ PUBLIC_URL: 'https://medskapa.kalix.se/' }).publicUrl).toBe('https://medskapa.kalix.se');
   });
 
   it('stops with a message naming each wrong variable', () => {

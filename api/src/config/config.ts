@@ -19,6 +19,16 @@ const envSchema = z.object({
   /** Directory of the built client; served at /. */
   MEDSKAPA_CLIENT_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['error', 'warn', 'log', 'debug']).default('log')),
+  /** The address people reach the platform at; used in links sent by e-mail. */
+  PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  /** smtp:// or smtps:// URL of the mail server. Unset: e-mails go only to the outbox table. */
+  SMTP_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional()),
+  MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().min(3).default('Medskapa <no-reply@medskapa.local>')),
+  SESSION_TTL_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(365).default(30)),
+  /** Key for hashing e-ID subjects (personnummer). Required in production; at least 32 characters. */
+  MEDSKAPA_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+  /** Set to false only in tests that measure throughput; rate limits are on by default. */
+  MEDSKAPA_RATE_LIMITS: booleanFlag,
 });
 
 export interface AppConfig {
@@ -32,7 +42,17 @@ export interface AppConfig {
   seedDemo: boolean;
   clientDir: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
+  /** Base URL for links in e-mails, without a trailing slash. */
+  publicUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  sessionTtlDays: number;
+  secret: string;
+  rateLimits: boolean;
 }
+
+// Used only outside production, where nothing of value is protected by it.
+const DEVELOPMENT_SECRET = 'medskapa-development-secret-not-for-production-use';
 
 export class ConfigError extends Error {}
 
@@ -44,6 +64,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.MEDSKAPA_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  MEDSKAPA_SECRET: required in production (at least 32 random characters)');
+  }
   return {
     nodeEnv: e.NODE_ENV,
     isProduction: e.NODE_ENV === 'production',
@@ -55,5 +78,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: e.MEDSKAPA_SEED ?? e.NODE_ENV !== 'production',
     clientDir: e.MEDSKAPA_CLIENT_DIR ? resolve(e.MEDSKAPA_CLIENT_DIR) : resolve(__dirname, '../../../client/dist'),
     logLevel: e.LOG_LEVEL,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    sessionTtlDays: e.SESSION_TTL_DAYS,
+    secret: e.MEDSKAPA_SECRET ?? DEVELOPMENT_SECRET,
+    rateLimits: e.MEDSKAPA_RATE_LIMITS ?? true,
   };
 }

@@ -5,4 +5,26 @@ import { Goal } from '../modules/strategies/goal.entity';
 import { StrategicArea } from '../modules/strategies/strategic-area.entity';
 import { Strategy } from '../modules/strategies/strategy.entity';
 
-export const ALL_ENTITIES = [Region, Municipality, Strategy, StrategicArea, Goal, Place];
+import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { Session } from '../modules/auth/session.entity';
+import { UserToken } from '../modules/auth/user-token.entity';
+import { OutboxMessage } from '../modules/mail/outbox-message.entity';
+import { RateLimitCounter } from '../modules/rate-limits/rate-limit-counter.entity';
+import { RoleAssignment } from '../modules/users/role-assignment.entity';
+import { User } from '../modules/users/user.entity';
+
+export const ALL_ENTITIES = [
+  Region,
+  Municipality,
+  Strategy,
+  StrategicArea,
+  Goal,
+  Place,
+  User,
+  RoleAssignment,
+  Session,
+  UserToken,
+  OutboxMessage,
+  AuditEvent,
+  RateLimitCounter,
+];

@@ -9,6 +9,8 @@ import { formatError } from './format-error';
 import { LoaderRegistry } from './loader-registry';
 import { QUERY_LIMITS, queryLimits } from './query-limits';
 import { requestLocale } from './request-locale';
+import { SessionsModule } from '../modules/auth/sessions.module';
+import { SessionsService } from '../modules/auth/sessions.service';
 
 @Global()
 @Module({ providers: [LoaderRegistry], exports: [LoaderRegistry] })
@@ -16,9 +18,9 @@ export class LoaderRegistryModule {}
 
 export const graphqlApiModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
   driver: ApolloDriver,
-  imports: [LoaderRegistryModule],
-  inject: [APP_CONFIG, LoaderRegistry],
-  useFactory: (config: AppConfig, loaderRegistry: LoaderRegistry): ApolloDriverConfig => {
+  imports: [LoaderRegistryModule, SessionsModule],
+  inject: [APP_CONFIG, LoaderRegistry, SessionsService],
+  useFactory: (config: AppConfig, loaderRegistry: LoaderRegistry, sessions: SessionsService): ApolloDriverConfig => {
     const limits = queryLimits(config.isProduction);
     return {
       path: '/graphql',
@@ -34,11 +36,16 @@ export const graphqlApiModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
       // graphql-armor resolves @apollo/server's ESM types, Nest its CJS ones: same runtime objects.
       plugins: limits.plugins as ApolloDriverConfig['plugins'],
       formatError,
-      context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
+      // Apollo's CSRF prevention (on by default) refuses requests a cross-site form could send, which
+      // together with SameSite=Lax cookies protects cookie-authenticated mutations.
+      csrfPrevention: true,
+      context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => ({
         req,
         res,
         locale: requestLocale(req),
         loaders: loaderRegistry.forRequest(),
+        viewer: await sessions.viewerFor(sessions.tokenOf(req)),
+        clientAddress: req.ip ?? 'unknown',
       }),
     };
   },

@@ -8,12 +8,13 @@ import { DOMAIN_MODULES } from '../app.module';
 /** Where the committed schema lives: api/schema.graphql (from src/graphql or dist/graphql alike). */
 export const SCHEMA_FILE = join(__dirname, '..', '..', 'schema.graphql');
 
-const RESOLVER_METADATA = 'graphql:resolver_type';
+// @Resolver() marks every resolver class, typed or not, with this watermark (from @nestjs/common).
+const RESOLVER_WATERMARK = '__entryProvider__';
 
 function resolversOf(modules: Type[]): Function[] {
   return modules.flatMap((module) =>
     ((Reflect.getMetadata('providers', module) as Function[] | undefined) ?? []).filter(
-      (provider) => typeof provider === 'function' && Reflect.getMetadata(RESOLVER_METADATA, provider) !== undefined,
+      (provider) => typeof provider === 'function' && Reflect.getMetadata(RESOLVER_WATERMARK, provider) === true,
     ),
   );
 }

@@ -9,6 +9,6 @@ import { Region } from './region.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([Municipality, Region])],
   providers: [MunicipalitiesService, MunicipalitiesLoaders, MunicipalitiesResolver, RegionsResolver],
-  exports: [MunicipalitiesService],
+  exports: [MunicipalitiesService, MunicipalitiesLoaders],
 })
 export class MunicipalitiesModule {}

@@ -7,6 +7,7 @@ import { Place } from './place.entity';
 
 export interface PlacesLoaderSet {
   placesByMunicipality: DataLoader<string, Place[]>;
+  placeById: DataLoader<string, Place | null>;
 }
 
 /** Central town first, then by population (largest first), then by name. */
@@ -23,6 +24,11 @@ export class PlacesLoaders implements LoaderFactory<PlacesLoaderSet> {
         const groups = new Map<string, Place[]>(ids.map((id) => [id, []]));
         for (const row of rows) groups.get(row.municipalityId)?.push(row);
         return ids.map((id) => groups.get(id) ?? []);
+      }),
+      placeById: new DataLoader(async (ids) => {
+        const rows = await this.places.findBy({ id: In([...ids]) });
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return ids.map((id) => byId.get(id) ?? null);
       }),
     };
   }

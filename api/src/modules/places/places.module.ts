@@ -9,5 +9,6 @@ import { PlacesService } from './places.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Place]), MunicipalitiesModule],
   providers: [PlacesService, PlacesLoaders, PlacesResolver, MunicipalityPlacesResolver],
+  exports: [PlacesLoaders],
 })
 export class PlacesModule {}

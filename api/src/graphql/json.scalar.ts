@@ -1,0 +1,1 @@
+export { GraphQLJSONObject as GraphQLJSON } from 'graphql-scalars';

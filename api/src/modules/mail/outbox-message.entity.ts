@@ -1,0 +1,47 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * Every e-mail the platform sends. With no SMTP server configured the outbox is the delivery
+ * (officers read it in the admin UI, tests assert on it); with one, it is the sending log.
+ */
+@ObjectType({ description: 'An e-mail the platform sent or queued.' })
+@Entity()
+export class OutboxMessage {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field()
+  @Index()
+  @Column({ type: 'citext' })
+  toAddress: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  subject: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  bodyText: string;
+
+  @Field({ description: 'What the message is for, e.g. EMAIL_VERIFICATION, PASSWORD_RESET, INVITATION.' })
+  @Column({ type: 'text' })
+  kind: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  locale: string;
+
+  @Field()
+  @Index()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  sentAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  error: string | null;
+}

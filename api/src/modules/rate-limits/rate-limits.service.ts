@@ -1,0 +1,44 @@
+import { ErrorCode } from '@medskapa/shared';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { DomainError } from '../../common/domain-error';
+import type { AppConfig } from '../../config/config';
+import { APP_CONFIG } from '../../config/config.module';
+import { RATE_LIMITS, type RateLimitName } from './rate-limits';
+
+/**
+ * Fixed-window counters in PostgreSQL: one atomic upsert per hit, so several API processes
+ * behind a load balancer enforce one limit together.
+ */
+@Injectable()
+export class RateLimitsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Counts one hit; RATE_LIMITED (with retryAfter in seconds) once the window's limit is passed. */
+  async hit(name: RateLimitName, subject: string): Promise<void> {
+    if (!this.config.rateLimits) return;
+    const { limit, windowSeconds } = RATE_LIMITS[name];
+    const rows: Array<{ hits: number; retry_after: number }> = await this.dataSource.query(
+      `INSERT INTO rate_limit_counter (bucket, window_start, hits)
+       VALUES ($1, to_timestamp(floor(extract(epoch FROM now()) / $2) * $2), 1)
+       ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_counter.hits + 1
+       RETURNING hits, ceil(extract(epoch FROM (window_start + make_interval(secs => $2)) - now()))::int AS retry_after`,
+      [`${name}:${subject}`, windowSeconds],
+    );
+    const { hits, retry_after: retryAfter } = rows[0]!;
+    if (Math.random() < 0.01) void this.pruneOldWindows();
+    if (hits > limit) {
+      throw new DomainError(ErrorCode.RATE_LIMITED, `Too many attempts. Try again in ${retryAfter} seconds.`, {
+        retryAfter: Math.max(1, retryAfter),
+      });
+    }
+  }
+
+  private async pruneOldWindows(): Promise<void> {
+    await this.dataSource.query(`DELETE FROM rate_limit_counter WHERE window_start < now() - interval '2 days'`).catch(() => undefined);
+  }
+}

@@ -1,0 +1,16 @@
+/** Limits per bucket kind: at most `limit` hits per fixed window of `windowSeconds`. */
+export const RATE_LIMITS = {
+  /** Failed and successful sign-ins, per e-mail address. */
+  loginPerEmail: { limit: 10, windowSeconds: 15 * 60 },
+  /** Sign-in attempts per client address, to slow credential stuffing across many e-mails. */
+  loginPerClient: { limit: 50, windowSeconds: 15 * 60 },
+  registerPerClient: { limit: 10, windowSeconds: 60 * 60 },
+  passwordResetPerEmail: { limit: 3, windowSeconds: 60 * 60 },
+  passwordResetPerClient: { limit: 20, windowSeconds: 60 * 60 },
+  emailVerificationPerUser: { limit: 5, windowSeconds: 60 * 60 },
+  invitationsPerUser: { limit: 50, windowSeconds: 24 * 60 * 60 },
+  /** Every mutation, per signed-in person or, when signed out, per client address. */
+  writes: { limit: 60, windowSeconds: 60 },
+} as const;
+
+export type RateLimitName = keyof typeof RATE_LIMITS;
