@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { inject } from 'vitest';
-import type { Logger as TypeOrmLogger } from 'typeorm';
+import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { type AppConfig, loadConfig } from '../../src/config/config';
 import { openMigratedDataSource } from '../../src/database/database-bootstrap';
 import { createApp } from '../../src/server';
@@ -48,8 +48,13 @@ export interface TestApp {
 }
 
 /** The real app over real HTTP on a random port, on its own clone of the seeded template database. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await cloneTemplateDatabase(inject('adminUrl'));
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { database?: TestDatabase } = {},
+): Promise<TestApp> {
+  // A shared database (several app instances on one database) is dropped by whoever created it.
+  const ownsDatabase = !options.database;
+  const database = options.database ?? (await cloneTemplateDatabase(inject('adminUrl')));
   const statements = new StatementCounter();
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', ...env });
   const { dataSource } = await openMigratedDataSource(database.url, { seed: false, logger: statements, poolSize: 5 });
@@ -81,7 +86,38 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
     async close() {
       await app.close();
-      await database.drop();
+      if (ownsDatabase) await database.drop();
     },
   };
+}
+
+export const DEMO_PASSWORD = 'medskapa-demo';
+
+/** Signs in and returns the session token, for `authorization: Bearer` headers. */
+export async function loginAs(api: TestApp, email: string, password = DEMO_PASSWORD): Promise<string> {
+  const { data, errors } = await api.graphql<{ login: { token: string } }>(
+    `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+    { e: email, p: password },
+  );
+  if (errors) throw new Error(`login ${email}: ${JSON.stringify(errors)}`);
+  return data!.login.token;
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** The newest e-mail to an address, straight from the outbox table. */
+export async function latestEmailTo(api: TestApp, address: string): Promise<{ subject: string; body_text: string; kind: string; locale: string }> {
+  const dataSource = api.app.get(DataSource);
+  const rows = await dataSource.query(
+    `SELECT subject, body_text, kind, locale FROM outbox_message WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1`,
+    [address],
+  );
+  if (!rows[0]) throw new Error(`no e-mail to ${address}`);
+  return rows[0];
+}
+
+export function tokenFromLink(body: string): string {
+  const match = /[?&]token=([A-Za-z0-9_-]+)/.exec(body);
+  if (!match) throw new Error(`no token link in: ${body}`);
+  return match[1]!;
 }

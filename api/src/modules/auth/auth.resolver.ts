@@ -15,8 +15,10 @@ export class AuthResolver {
     private readonly sessions: SessionsService,
   ) {}
 
-  private signIn(ctx: GraphQLContext, signedIn: SignedIn): AuthPayload {
+  /** Sets the cookie, and makes the rest of this request see the new session (for the payload's private fields). */
+  private async signIn(ctx: GraphQLContext, signedIn: SignedIn): Promise<AuthPayload> {
     this.sessions.setCookie(ctx.res, signedIn.token, signedIn.expiresAt);
+    ctx.viewer = await this.sessions.viewerFor(signedIn.token);
     return { token: signedIn.token, user: signedIn.user };
   }
 
