@@ -13,7 +13,9 @@ import { StrategiesModule } from './modules/strategies/strategies.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { SessionsModule } from './modules/auth/sessions.module';
+import { EidModule } from './modules/eid/eid.module';
 import { MailModule } from './modules/mail/mail.module';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { RateLimitsModule } from './modules/rate-limits/rate-limits.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -26,6 +28,8 @@ export const DOMAIN_MODULES = [
   AuthModule,
   MailModule,
   AuditModule,
+  EidModule,
+  OrganizationsModule,
 ];
 
 @Module({})

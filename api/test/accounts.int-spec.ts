@@ -236,6 +236,21 @@ describe('roles and the audit log', () => {
     const resident = await loginAs(api, 'resident@kalix.example');
     expect((await api.graphql(`{ outbox { totalCount } }`, {}, bearer(resident))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it("keeps one municipality's e-mails from another municipality's officers", async () => {
+    const email = uniqueEmail('norsjo.officer');
+    const { data } = await register({ email, homePlaceId: null, municipalitySlug: 'norsjo' });
+    await db.query(`INSERT INTO role_assignment (user_id, municipality_id, role) SELECT $1, id, 'OFFICER' FROM municipality WHERE slug = 'norsjo'`, [data!.register.user.id]);
+    const { data: outbox, errors } = await api.graphql<{ outbox: { edges: Array<{ node: { toAddress: string } }> } }>(
+      `{ outbox(first: 100) { edges { node { toAddress } } } }`,
+      {},
+      bearer(data!.register.token),
+    );
+    expect(errors).toBeUndefined();
+    const addresses = outbox!.outbox.edges.map((e) => e.node.toAddress);
+    expect(addresses).toContain(email);
+    expect(addresses.some((a) => a.endsWith('@kalix.example') || a.startsWith('anna.'))).toBe(false);
+  });
 });
 
 describe('GDPR', () => {

@@ -52,13 +52,15 @@ describe('malformed and hostile requests', () => {
   });
 
   it('rejects queries whose estimated cost is above the limit with QUERY_TOO_COMPLEX', async () => {
-    const wide = 'id slug name municipalCode region { id slug name }';
+    // Page sizes multiply the cost: fifteen full pages of a list are far above the limit.
     const fields = Array.from({ length: QUERY_LIMITS.maxAliases }, (_, i) =>
-      `a${i}: municipalities { ${wide} currentStrategy { areas { goals { regionalGoal { area { goals { ${'id code title steps '.repeat(1)} } } } } } } }`,
+      `a${i}: outbox(first: 100) { totalCount edges { cursor node { id toAddress subject bodyText kind locale createdAt sentAt } } }`,
     ).join(' ');
+    api.statements.reset();
     const { status, text } = await api.post({ query: `{ ${fields} }` });
     expect(status).toBe(400);
     expect(codeOf(text)).toBe('QUERY_TOO_COMPLEX');
+    expect(api.statements.count).toBe(0);
   });
 
   it('rejects batched HTTP requests (arrays of operations)', async () => {

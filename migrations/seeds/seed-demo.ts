@@ -4,6 +4,7 @@ import kalixLus from './data/strategies/kalix-lus-2026-2040.json';
 import norrbottenRus from './data/strategies/norrbotten-rus-2040.json';
 import norsjoLus from './data/strategies/norsjo-lus.json';
 import overkalixStrategy from './data/strategies/overkalix-vision-strategi.json';
+import demoOrganizations from './data/demo-organizations.json';
 import demoUsers from './data/demo-users.json';
 import taxonomy from './data/taxonomy.json';
 import * as argon2 from 'argon2';
@@ -45,6 +46,7 @@ export interface SeedReport {
   areas: number;
   goals: number;
   users: number;
+  organizations: number;
 }
 
 export function localized(text: SeedText): LocalizedText {
@@ -73,7 +75,7 @@ async function idBy(manager: EntityManager, table: string, column: string, value
  */
 export async function seedDemo(dataSource: DataSource): Promise<SeedReport> {
   return dataSource.transaction(async (manager) => {
-    const report: SeedReport = { regions: 0, municipalities: 0, places: 0, strategies: 0, areas: 0, goals: 0, users: 0 };
+    const report: SeedReport = { regions: 0, municipalities: 0, places: 0, strategies: 0, areas: 0, goals: 0, users: 0, organizations: 0 };
     // Two processes starting at once must not both seed.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('medskapa-seed'))`);
 
@@ -111,6 +113,7 @@ export async function seedDemo(dataSource: DataSource): Promise<SeedReport> {
       await seedStrategy(manager, strategy, report);
     }
     await seedDemoUsers(manager, report);
+    await seedDemoOrganizations(manager, report);
     return report;
   });
 }
@@ -213,5 +216,52 @@ async function seedDemoUsers(manager: EntityManager, report: SeedReport): Promis
       await manager.query(`INSERT INTO role_assignment (user_id, municipality_id, role) VALUES ($1, $2, $3)`, [inserted!.id, kalixId, role]);
     }
     report.users++;
+  }
+}
+
+/**
+ * The demo organizations of Kalix with their leaders and members (three approved, one waiting for
+ * an officer's review). An organization that exists by name is left as it is, members included.
+ */
+async function seedDemoOrganizations(manager: EntityManager, report: SeedReport): Promise<void> {
+  const municipalityId = await idBy(manager, 'municipality', 'slug', demoOrganizations.municipality);
+  const userId = async (email: string): Promise<string | null> => {
+    const rows: Array<{ id: string }> = await manager.query(`SELECT id FROM app_user WHERE email = $1 AND deleted_at IS NULL`, [email]);
+    return rows[0]?.id ?? null;
+  };
+  const reviewerId = await userId(demoOrganizations.reviewer);
+  for (const organization of demoOrganizations.organizations) {
+    const [place]: Array<{ id: string }> = await manager.query(`SELECT id FROM place WHERE municipality_id = $1 AND name = $2`, [
+      municipalityId,
+      organization.homePlace,
+    ]);
+    const approved = organization.status === 'APPROVED';
+    const organizationId = await insertReturningId(
+      manager,
+      `INSERT INTO organization (municipality_id, name, kind, home_place_id, contact_email, description, status, created_by_id, reviewed_by_id, reviewed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (municipality_id, name) DO NOTHING RETURNING id`,
+      [
+        municipalityId,
+        organization.name,
+        organization.kind,
+        place?.id ?? null,
+        organization.contactEmail,
+        organization.description,
+        organization.status,
+        await userId(organization.createdBy),
+        approved ? reviewerId : null,
+        approved ? new Date() : null,
+      ],
+    );
+    if (!organizationId) continue;
+    report.organizations++;
+    for (const member of organization.members) {
+      const memberId = await userId(member.email);
+      if (!memberId) continue;
+      await manager.query(
+        `INSERT INTO membership (organization_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT (organization_id, user_id) DO NOTHING`,
+        [organizationId, memberId, member.role],
+      );
+    }
   }
 }

@@ -18,10 +18,11 @@ export class Accounts1795309200000 implements MigrationInterface {
     await queryRunner.query(`CREATE TYPE "public"."user_token_kind" AS ENUM('EMAIL_VERIFICATION', 'PASSWORD_RESET')`);
     await queryRunner.query(`CREATE TABLE "user_token" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid NOT NULL, "kind" "public"."user_token_kind" NOT NULL, "token_hash" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "used_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "uq_user_token_token_hash" UNIQUE ("token_hash"), CONSTRAINT "pk_user_token" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "ix_user_token_user_id" ON "user_token" ("user_id")`);
-    await queryRunner.query(`CREATE TABLE "outbox_message" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "to_address" citext NOT NULL, "subject" text NOT NULL, "body_text" text NOT NULL, "kind" text NOT NULL, "locale" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "sent_at" TIMESTAMP WITH TIME ZONE, "error" text, CONSTRAINT "pk_outbox_message" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE TABLE "outbox_message" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "to_address" citext NOT NULL, "subject" text NOT NULL, "body_text" text NOT NULL, "kind" text NOT NULL, "locale" text NOT NULL, "municipality_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "sent_at" TIMESTAMP WITH TIME ZONE, "error" text, CONSTRAINT "pk_outbox_message" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "ix_outbox_message_to_address" ON "outbox_message" ("to_address")`);
+    await queryRunner.query(`CREATE INDEX "ix_outbox_message_municipality_id" ON "outbox_message" ("municipality_id")`);
     await queryRunner.query(`CREATE INDEX "ix_outbox_message_created_at" ON "outbox_message" ("created_at")`);
-    await queryRunner.query(`CREATE TABLE "rate_limit_counter" ("bucket" text NOT NULL, "window_start" TIMESTAMP WITH TIME ZONE NOT NULL, "hits" integer NOT NULL, CONSTRAINT "pk_rate_limit_counter" PRIMARY KEY ("bucket", "window_start"))`);
+    await queryRunner.query(`CREATE TABLE "rate_limit_counter" ("bucket" text NOT NULL, "window_start" TIMESTAMP WITH TIME ZONE NOT NULL, "hits" integer NOT NULL, CONSTRAINT "pk_rate_limit_counter" PRIMARY KEY ("bucket"))`);
     await queryRunner.query(`CREATE TYPE "public"."role" AS ENUM('RESIDENT', 'MODERATOR', 'OFFICER', 'ADMIN')`);
     await queryRunner.query(`CREATE TABLE "role_assignment" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid NOT NULL, "municipality_id" uuid NOT NULL, "role" "public"."role" NOT NULL, "granted_by_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "uq_role_assignment_user_id_municipality_id_role" UNIQUE ("user_id", "municipality_id", "role"), CONSTRAINT "pk_role_assignment" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "ix_role_assignment_municipality_id" ON "role_assignment" ("municipality_id")`);
@@ -47,6 +48,7 @@ export class Accounts1795309200000 implements MigrationInterface {
     await queryRunner.query(`DROP TYPE "public"."role"`);
     await queryRunner.query(`DROP TABLE "rate_limit_counter"`);
     await queryRunner.query(`DROP INDEX "public"."ix_outbox_message_created_at"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_outbox_message_municipality_id"`);
     await queryRunner.query(`DROP INDEX "public"."ix_outbox_message_to_address"`);
     await queryRunner.query(`DROP TABLE "outbox_message"`);
     await queryRunner.query(`DROP INDEX "public"."ix_user_token_user_id"`);

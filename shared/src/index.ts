@@ -4,5 +4,6 @@ export * from './types/localized-text';
 export * from './errors/error-code';
 export * from './validation/taxonomy';
 export * from './validation/accounts';
+export * from './validation/organizations';
 export * from './i18n/namespaces';
 export * from './i18n/email-catalogues';

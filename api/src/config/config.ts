@@ -29,7 +29,38 @@ const envSchema = z.object({
   MEDSKAPA_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
   /** Set to false only in tests that measure throughput; rate limits are on by default. */
   MEDSKAPA_RATE_LIMITS: booleanFlag,
+  /** Sign-in with e-ID (OpenID Connect, e.g. a BankID/Freja broker). Unset: the feature is off. */
+  EID_ISSUER: z.preprocess(
+    emptyAsUndefined,
+    z.url({ protocol: /^https?$/, error: 'must be the issuer URL of the OpenID Connect provider (https://; http:// only outside production)' }).optional(),
+  ),
+  EID_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  EID_CLIENT_SECRET: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  EID_SCOPES: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/(^|\s)openid(\s|$)/, 'must include the "openid" scope (space-separated, e.g. "openid profile")')
+      .default('openid profile'),
+  ),
+  EID_PERSONAL_NUMBER_CLAIM: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(1).default('https://id.oidc.se/claim/personalIdentityNumber'),
+  ),
+  /** Shown on the sign-in button, e.g. "BankID eller Freja eID". */
+  EID_DISPLAY_NAME: z.preprocess(emptyAsUndefined, z.string().min(1).max(80).optional()),
 });
+
+/** OpenID Connect settings for sign-in with e-ID; null when EID_ISSUER is unset. */
+export interface EidConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  scopes: string;
+  /** The claim that carries the personnummer (Swedish OIDC profile by default). */
+  personalNumberClaim: string;
+  displayName: string | null;
+}
 
 export interface AppConfig {
   nodeEnv: 'development' | 'test' | 'production';
@@ -49,6 +80,7 @@ export interface AppConfig {
   sessionTtlDays: number;
   secret: string;
   rateLimits: boolean;
+  eid: EidConfig | null;
 }
 
 // Used only outside production, where nothing of value is protected by it.
@@ -67,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (e.NODE_ENV === 'production' && !e.MEDSKAPA_SECRET) {
     throw new ConfigError('Invalid configuration:\n  MEDSKAPA_SECRET: required in production (at least 32 random characters)');
   }
+  const eid = eidConfig(e);
   return {
     nodeEnv: e.NODE_ENV,
     isProduction: e.NODE_ENV === 'production',
@@ -84,5 +117,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlDays: e.SESSION_TTL_DAYS,
     secret: e.MEDSKAPA_SECRET ?? DEVELOPMENT_SECRET,
     rateLimits: e.MEDSKAPA_RATE_LIMITS ?? true,
+    eid,
+  };
+}
+
+function eidConfig(e: z.infer<typeof envSchema>): EidConfig | null {
+  if (!e.EID_ISSUER) return null;
+  const problems: string[] = [];
+  if (e.NODE_ENV === 'production' && new URL(e.EID_ISSUER).protocol !== 'https:') {
+    problems.push('EID_ISSUER: must be an https:// URL in production');
+  }
+  if (!e.EID_CLIENT_ID) problems.push('EID_CLIENT_ID: required when EID_ISSUER is set');
+  if (!e.EID_CLIENT_SECRET) problems.push('EID_CLIENT_SECRET: required when EID_ISSUER is set');
+  if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  return {
+    issuer: e.EID_ISSUER,
+    clientId: e.EID_CLIENT_ID!,
+    clientSecret: e.EID_CLIENT_SECRET!,
+    scopes: e.EID_SCOPES.trim().split(/\s+/).join(' '),
+    personalNumberClaim: e.EID_PERSONAL_NUMBER_CLAIM,
+    displayName: e.EID_DISPLAY_NAME ?? null,
   };
 }

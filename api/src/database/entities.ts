@@ -8,7 +8,11 @@ import { Strategy } from '../modules/strategies/strategy.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Session } from '../modules/auth/session.entity';
 import { UserToken } from '../modules/auth/user-token.entity';
+import { EidLoginAttempt } from '../modules/eid/eid-login-attempt.entity';
 import { OutboxMessage } from '../modules/mail/outbox-message.entity';
+import { Membership } from '../modules/organizations/membership.entity';
+import { OrganizationInvitation } from '../modules/organizations/organization-invitation.entity';
+import { Organization } from '../modules/organizations/organization.entity';
 import { RateLimitCounter } from '../modules/rate-limits/rate-limit-counter.entity';
 import { RoleAssignment } from '../modules/users/role-assignment.entity';
 import { User } from '../modules/users/user.entity';
@@ -27,4 +31,8 @@ export const ALL_ENTITIES = [
   OutboxMessage,
   AuditEvent,
   RateLimitCounter,
+  Organization,
+  Membership,
+  OrganizationInvitation,
+  EidLoginAttempt,
 ];

@@ -14,7 +14,7 @@ const reportRejection: GraphQLArmorRejectCallback = (context, error) => {
 
 export const QUERY_LIMITS = {
   maxDepth: 12,
-  maxCost: 1_000,
+  maxCost: 20_000,
   maxAliases: 15,
   maxTokens: 5_000,
   maxDirectives: 50,

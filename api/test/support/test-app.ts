@@ -59,7 +59,8 @@ export async function startTestApp(
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', ...env });
   const { dataSource } = await openMigratedDataSource(database.url, { seed: false, logger: statements, poolSize: 5 });
   const app = await createApp(config, dataSource);
-  await app.listen(0, '127.0.0.1');
+  // PORT in `env` pins the port (e.g. when PUBLIC_URL must be known before start); else a random one.
+  await app.listen(config.port, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
   statements.reset();

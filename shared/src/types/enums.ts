@@ -64,3 +64,9 @@ export enum MembershipRole {
   LEADER = 'LEADER',
   MEMBER = 'MEMBER',
 }
+
+/** An officer's decision on an organization waiting for review. */
+export enum OrganizationReviewDecision {
+  APPROVE = 'APPROVE',
+  REJECT = 'REJECT',
+}

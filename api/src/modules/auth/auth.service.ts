@@ -126,6 +126,7 @@ export class AuthService {
         locale: user.locale,
         template: 'passwordReset',
         vars: { name: user.displayName, link: this.mail.link('/reset-password', { token }) },
+        municipalityId: user.municipalityId,
       });
     }
     return true;
@@ -169,6 +170,7 @@ export class AuthService {
       locale: user.locale as Locale,
       template: 'emailVerification',
       vars: { name: user.displayName, link: this.mail.link('/verify-email', { token }) },
+      municipalityId: user.municipalityId,
     });
   }
 

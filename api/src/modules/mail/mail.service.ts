@@ -13,6 +13,8 @@ export interface EmailRequest {
   locale: Locale;
   template: EmailTemplateName;
   vars: Record<string, string>;
+  /** The municipality the message concerns; only its officers can read it in the outbox. */
+  municipalityId: string | null;
 }
 
 /**
@@ -31,6 +33,11 @@ export class MailService implements OnModuleDestroy {
     this.transport = config.smtpUrl ? createTransport(config.smtpUrl) : null;
   }
 
+  /** True when messages really leave by SMTP; the outbox is then a log, not a delivery. */
+  get delivers(): boolean {
+    return this.transport !== null;
+  }
+
   /** A link into the client, e.g. link('/verify-email', { token }). */
   link(path: string, query: Record<string, string>): string {
     return `${this.config.publicUrl}${path}?${new URLSearchParams(query).toString()}`;
@@ -39,7 +46,14 @@ export class MailService implements OnModuleDestroy {
   async send(request: EmailRequest): Promise<OutboxMessage> {
     const { subject, body } = renderEmail(request.template, request.locale, request.vars);
     const message = await this.outbox.save(
-      this.outbox.create({ toAddress: request.to, subject, bodyText: body, kind: request.template, locale: request.locale }),
+      this.outbox.create({
+        toAddress: request.to,
+        subject,
+        bodyText: body,
+        kind: request.template,
+        locale: request.locale,
+        municipalityId: request.municipalityId,
+      }),
     );
     if (!this.transport) return message;
     try {

@@ -21,7 +21,6 @@ export class OutboxMessage {
   @Column({ type: 'text' })
   subject: string;
 
-  @Field()
   @Column({ type: 'text' })
   bodyText: string;
 
@@ -32,6 +31,11 @@ export class OutboxMessage {
   @Field()
   @Column({ type: 'text' })
   locale: string;
+
+  /** The municipality the message concerns (the recipient's, or the organization's); scopes who may read it. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  municipalityId: string | null;
 
   @Field()
   @Index()

@@ -1,12 +1,15 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** Fixed-window hit counters, kept in PostgreSQL so every API process sees the same counts. */
+/**
+ * One window per bucket, starting at its first hit: counts never straddle a clock boundary.
+ * Kept in PostgreSQL so every API process sees the same counts.
+ */
 @Entity()
 export class RateLimitCounter {
   @PrimaryColumn({ type: 'text' })
   bucket: string;
 
-  @PrimaryColumn({ type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   windowStart: Date;
 
   @Column({ type: 'integer' })

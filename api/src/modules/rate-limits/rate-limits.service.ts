@@ -22,10 +22,12 @@ export class RateLimitsService {
   async hit(name: RateLimitName, subject: string): Promise<void> {
     if (!this.config.rateLimits) return;
     const { limit, windowSeconds } = RATE_LIMITS[name];
+    // A window opens at a bucket's first hit and lasts windowSeconds; a hit after it opens a new one.
     const rows: Array<{ hits: number; retry_after: number }> = await this.dataSource.query(
-      `INSERT INTO rate_limit_counter (bucket, window_start, hits)
-       VALUES ($1, to_timestamp(floor(extract(epoch FROM now()) / $2) * $2), 1)
-       ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_counter.hits + 1
+      `INSERT INTO rate_limit_counter AS c (bucket, window_start, hits) VALUES ($1, now(), 1)
+       ON CONFLICT (bucket) DO UPDATE SET
+         hits = CASE WHEN c.window_start > now() - make_interval(secs => $2) THEN c.hits + 1 ELSE 1 END,
+         window_start = CASE WHEN c.window_start > now() - make_interval(secs => $2) THEN c.window_start ELSE now() END
        RETURNING hits, ceil(extract(epoch FROM (window_start + make_interval(secs => $2)) - now()))::int AS retry_after`,
       [`${name}:${subject}`, windowSeconds],
     );

@@ -1,0 +1,535 @@
+/**
+ * The authorization matrix: every mutation of the schema × every kind of actor. Each cell proves
+ * that the intended actors succeed (and the change happened) and everyone else gets exactly
+ * UNAUTHENTICATED or FORBIDDEN with nothing changed in the database.
+ *
+ * A new mutation without a row here fails the first test: add its row to ROWS.
+ */
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashToken, newToken } from '../src/modules/auth/tokens';
+import { bearer, loginAs, startTestApp, type TestApp } from './support/test-app';
+
+const ACTORS = ['anonymous', 'resident', 'member', 'leader', 'moderator', 'officer', 'admin', 'otherAdmin'] as const;
+type ActorName = (typeof ACTORS)[number];
+type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+
+interface Actor {
+  name: ActorName;
+  /** Null for the anonymous actor. */
+  userId: string | null;
+  headers: Record<string, string>;
+}
+
+interface Cell {
+  variables: Record<string, unknown>;
+  /** Headers for this cell when not the actor's own session (e.g. a throwaway copy of the actor). */
+  headers?: Record<string, string>;
+  /** Anything verify() needs to know about the fixture. */
+  state?: Record<string, unknown>;
+}
+
+interface Row {
+  mutation: string;
+  document: string;
+  expect: Record<ActorName, Outcome>;
+  /** Builds the cell's own fixtures, so a success never changes what later cells see. */
+  setup(actor: Actor): Promise<Cell>;
+  /** Checks the success really happened. */
+  verify(actor: Actor, data: Record<string, unknown>, cell: Cell): Promise<void>;
+}
+
+// ------------------------------------------------------------------ who may do what
+
+const OK = 'OK' as const;
+/** Everyone succeeds, signed in or not. */
+const everyone = (): Record<ActorName, Outcome> => Object.fromEntries(ACTORS.map((a) => [a, OK])) as Record<ActorName, Outcome>;
+/** Every signed-in person succeeds. */
+const signedIn = (): Record<ActorName, Outcome> => ({ ...everyone(), anonymous: 'UNAUTHENTICATED' });
+/** Only the listed actors succeed; other signed-in actors get FORBIDDEN. */
+const only = (...allowed: ActorName[]): Record<ActorName, Outcome> =>
+  Object.fromEntries(ACTORS.map((a) => [a, a === 'anonymous' ? 'UNAUTHENTICATED' : allowed.includes(a) ? OK : 'FORBIDDEN'])) as Record<
+    ActorName,
+    Outcome
+  >;
+
+// ------------------------------------------------------------------ fixtures, straight in the database
+
+let api: TestApp;
+let db: DataSource;
+const actors = {} as Record<ActorName, Actor>;
+let kalixId: string;
+let norsjoId: string;
+let demoPasswordHash: string;
+const DEMO_PASSWORD = 'medskapa-demo';
+const NEW_PASSWORD = 'älven-fryser-i-november';
+const ids = { forening: '', resident: '' };
+
+let sequence = 0;
+const uniqueEmail = (what: string) => `${what}.${Date.now().toString(36)}.${++sequence}@matrix.example`;
+const one = async <T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T> => (await db.query(sql, params))[0] as T;
+
+async function makeUser(options: { municipalityId?: string; roles?: string[]; verified?: boolean } = {}): Promise<{ id: string; email: string }> {
+  const email = uniqueEmail('user');
+  const { id } = await one<{ id: string }>(
+    `INSERT INTO app_user (email, password_hash, display_name, locale, municipality_id, email_verified_at)
+     VALUES ($1, $2, 'Matris Person', 'sv', $3, CASE WHEN $4 THEN now() END) RETURNING id`,
+    [email, demoPasswordHash, options.municipalityId ?? kalixId, options.verified ?? true],
+  );
+  for (const role of options.roles ?? []) {
+    await db.query(`INSERT INTO role_assignment (user_id, municipality_id, role) VALUES ($1, $2, $3)`, [id, options.municipalityId ?? kalixId, role]);
+  }
+  return { id, email };
+}
+
+async function makeSession(userId: string): Promise<{ id: string; token: string }> {
+  const token = newToken();
+  const { id } = await one<{ id: string }>(
+    `INSERT INTO session (user_id, token_hash, method, expires_at, last_used_at) VALUES ($1, $2, 'PASSWORD', now() + interval '1 day', now()) RETURNING id`,
+    [userId, hashToken(token)],
+  );
+  return { id, token };
+}
+
+/** A throwaway person with the same roles and memberships as the actor, for mutations on oneself. */
+async function cloneOf(actor: Actor, options: { verified?: boolean } = {}): Promise<{ id: string; email: string; headers: Record<string, string> }> {
+  const email = uniqueEmail(`clone-${actor.name}`);
+  const { id } = await one<{ id: string }>(
+    `INSERT INTO app_user (email, password_hash, display_name, locale, municipality_id, home_place_id, email_verified_at)
+     SELECT $2, $3, display_name || ' (kopia)', locale, municipality_id, home_place_id, CASE WHEN $4 THEN now() END FROM app_user WHERE id = $1
+     RETURNING id`,
+    [actor.userId, email, demoPasswordHash, options.verified ?? true],
+  );
+  await db.query(`INSERT INTO role_assignment (user_id, municipality_id, role) SELECT $2, municipality_id, role FROM role_assignment WHERE user_id = $1`, [
+    actor.userId,
+    id,
+  ]);
+  await db.query(`INSERT INTO membership (organization_id, user_id, role) SELECT organization_id, $2, role FROM membership WHERE user_id = $1`, [
+    actor.userId,
+    id,
+  ]);
+  return { id, email, headers: bearer((await makeSession(id)).token) };
+}
+
+/** An organization of Kalix led by forening@ (the leader actor) with resident@ (the member actor) as member. */
+async function makeOrganization(status: 'APPROVED' | 'PENDING' = 'APPROVED'): Promise<string> {
+  const { id } = await one<{ id: string }>(
+    `INSERT INTO organization (municipality_id, name, kind, status, created_by_id) VALUES ($1, $2, 'VILLAGE_ASSOCIATION', $3, $4) RETURNING id`,
+    [kalixId, `Matrisföreningen ${++sequence}`, status, ids.forening],
+  );
+  await db.query(`INSERT INTO membership (organization_id, user_id, role) VALUES ($1, $2, 'LEADER'), ($1, $3, 'MEMBER')`, [id, ids.forening, ids.resident]);
+  return id;
+}
+
+async function addMember(organizationId: string): Promise<string> {
+  const user = await makeUser();
+  await db.query(`INSERT INTO membership (organization_id, user_id, role) VALUES ($1, $2, 'MEMBER')`, [organizationId, user.id]);
+  return user.id;
+}
+
+async function makeInvitation(organizationId: string): Promise<{ id: string; token: string }> {
+  const token = newToken();
+  const { id } = await one<{ id: string }>(
+    `INSERT INTO organization_invitation (organization_id, email, role, token_hash, invited_by_id, expires_at)
+     VALUES ($1, $2, 'MEMBER', $3, $4, now() + interval '7 days') RETURNING id`,
+    [organizationId, uniqueEmail('invitee'), hashToken(token), ids.forening],
+  );
+  return { id, token };
+}
+
+async function makeUserToken(userId: string, kind: 'PASSWORD_RESET' | 'EMAIL_VERIFICATION'): Promise<string> {
+  const token = newToken();
+  await db.query(`INSERT INTO user_token (user_id, kind, token_hash, expires_at) VALUES ($1, $2, $3, now() + interval '1 hour')`, [
+    userId,
+    kind,
+    hashToken(token),
+  ]);
+  return token;
+}
+
+/** A fingerprint of every table (rate-limit counters aside, which every request touches). */
+async function snapshot(): Promise<Record<string, string>> {
+  const tables: Array<{ table_name: string }> = await db.query(
+    `SELECT table_name FROM information_schema.tables
+      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('rate_limit_counter', 'typeorm_migration')
+      ORDER BY table_name`,
+  );
+  const rows: Array<{ t: string; h: string }> = await db.query(
+    tables
+      .map(({ table_name: t }) => `SELECT '${t}' AS t, count(*) || ':' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${t}" x`)
+      .join(' UNION ALL '),
+  );
+  return Object.fromEntries(rows.map((r) => [r.t, r.h]));
+}
+
+const noCell = async (): Promise<Cell> => ({ variables: {} });
+
+// ------------------------------------------------------------------ the rows
+
+const ROWS: Row[] = [
+  // --- open to everyone: the link, the credentials or the address is the proof
+  {
+    mutation: 'register',
+    document: `mutation($input: RegisterInput!) { register(input: $input) { token user { id } } }`,
+    expect: everyone(),
+    setup: async () => {
+      const email = uniqueEmail('register');
+      return { variables: { input: { email, password: NEW_PASSWORD, displayName: 'Ny Person', locale: 'sv', municipalitySlug: 'kalix' } }, state: { email } };
+    },
+    verify: async (_actor, data, cell) => {
+      const user = await one<{ id: string }>(`SELECT id FROM app_user WHERE email = $1`, [cell.state!.email]);
+      expect((data.register as { user: { id: string } }).user.id).toBe(user.id);
+    },
+  },
+  {
+    mutation: 'login',
+    document: `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id } } }`,
+    expect: everyone(),
+    setup: async () => {
+      const user = await makeUser();
+      return { variables: { email: user.email, password: DEMO_PASSWORD }, state: { userId: user.id } };
+    },
+    verify: async (_actor, data, cell) => {
+      expect((data.login as { user: { id: string } }).user.id).toBe(cell.state!.userId);
+      expect(await one(`SELECT count(*)::int AS n FROM session WHERE user_id = $1`, [cell.state!.userId])).toEqual({ n: 1 });
+    },
+  },
+  {
+    mutation: 'logout',
+    document: `mutation { logout }`,
+    expect: everyone(),
+    setup: async (actor) => {
+      if (!actor.userId) return { variables: {} };
+      // A second session of the actor's own, so the actor's main session lives on for later cells.
+      const session = await makeSession(actor.userId);
+      return { variables: {}, headers: bearer(session.token), state: { sessionId: session.id } };
+    },
+    verify: async (actor, data, cell) => {
+      expect(data.logout).toBe(true);
+      if (!actor.userId) return;
+      expect((await one<{ revoked_at: Date | null }>(`SELECT revoked_at FROM session WHERE id = $1`, [cell.state!.sessionId])).revoked_at).not.toBeNull();
+    },
+  },
+  {
+    mutation: 'requestPasswordReset',
+    document: `mutation($email: String!) { requestPasswordReset(email: $email) }`,
+    expect: everyone(),
+    setup: async () => {
+      const user = await makeUser();
+      return { variables: { email: user.email }, state: { email: user.email } };
+    },
+    verify: async (_actor, data, cell) => {
+      expect(data.requestPasswordReset).toBe(true);
+      expect(await one(`SELECT kind FROM outbox_message WHERE to_address = $1`, [cell.state!.email])).toEqual({ kind: 'passwordReset' });
+    },
+  },
+  {
+    mutation: 'resetPassword',
+    document: `mutation($token: String!, $newPassword: String!) { resetPassword(token: $token, newPassword: $newPassword) }`,
+    expect: everyone(),
+    setup: async () => {
+      const user = await makeUser();
+      return { variables: { token: await makeUserToken(user.id, 'PASSWORD_RESET'), newPassword: NEW_PASSWORD }, state: { userId: user.id } };
+    },
+    verify: async (_actor, data, cell) => {
+      expect(data.resetPassword).toBe(true);
+      const row = await one<{ password_hash: string }>(`SELECT password_hash FROM app_user WHERE id = $1`, [cell.state!.userId]);
+      expect(row.password_hash).not.toBe(demoPasswordHash);
+    },
+  },
+  {
+    mutation: 'verifyEmail',
+    document: `mutation($token: String!) { verifyEmail(token: $token) { id } }`,
+    expect: everyone(),
+    setup: async () => {
+      const user = await makeUser({ verified: false });
+      return { variables: { token: await makeUserToken(user.id, 'EMAIL_VERIFICATION') }, state: { userId: user.id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      const row = await one<{ email_verified_at: Date | null }>(`SELECT email_verified_at FROM app_user WHERE id = $1`, [cell.state!.userId]);
+      expect(row.email_verified_at).not.toBeNull();
+    },
+  },
+
+  // --- one's own account: every signed-in person, acting on a throwaway copy of themself
+  {
+    mutation: 'updateProfile',
+    document: `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id displayName } }`,
+    expect: signedIn(),
+    setup: async (actor) => {
+      const variables = { input: { displayName: 'Nytt Namn' } };
+      if (!actor.userId) return { variables };
+      const clone = await cloneOf(actor);
+      return { variables, headers: clone.headers, state: { userId: clone.id } };
+    },
+    verify: async (_actor, data, cell) => {
+      expect(data.updateProfile).toEqual({ id: cell.state!.userId, displayName: 'Nytt Namn' });
+    },
+  },
+  {
+    mutation: 'changePassword',
+    document: `mutation($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }`,
+    expect: signedIn(),
+    setup: async (actor) => {
+      const variables = { current: DEMO_PASSWORD, next: NEW_PASSWORD };
+      if (!actor.userId) return { variables };
+      const clone = await cloneOf(actor);
+      return { variables, headers: clone.headers, state: { userId: clone.id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      const row = await one<{ password_hash: string }>(`SELECT password_hash FROM app_user WHERE id = $1`, [cell.state!.userId]);
+      expect(row.password_hash).not.toBe(demoPasswordHash);
+    },
+  },
+  {
+    mutation: 'requestEmailVerification',
+    document: `mutation { requestEmailVerification }`,
+    expect: signedIn(),
+    setup: async (actor) => {
+      if (!actor.userId) return { variables: {} };
+      const clone = await cloneOf(actor, { verified: false });
+      return { variables: {}, headers: clone.headers, state: { email: clone.email } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT kind FROM outbox_message WHERE to_address = $1`, [cell.state!.email])).toEqual({ kind: 'emailVerification' });
+    },
+  },
+  {
+    mutation: 'revokeSession',
+    document: `mutation($id: ID!) { revokeSession(id: $id) }`,
+    expect: signedIn(),
+    setup: async (actor) => {
+      // The actor's own second session; for the anonymous actor, somebody's session.
+      const session = await makeSession(actor.userId ?? ids.resident);
+      return { variables: { id: session.id }, state: { sessionId: session.id } };
+    },
+    verify: async (_actor, data, cell) => {
+      expect(data.revokeSession).toBe(true);
+      expect((await one<{ revoked_at: Date | null }>(`SELECT revoked_at FROM session WHERE id = $1`, [cell.state!.sessionId])).revoked_at).not.toBeNull();
+    },
+  },
+  {
+    mutation: 'deleteMyAccount',
+    document: `mutation { deleteMyAccount }`,
+    expect: signedIn(),
+    setup: async (actor) => {
+      if (!actor.userId) return { variables: {} };
+      const clone = await cloneOf(actor);
+      return { variables: {}, headers: clone.headers, state: { userId: clone.id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      const row = await one<{ deleted_at: Date | null; email: string | null }>(`SELECT deleted_at, email FROM app_user WHERE id = $1`, [cell.state!.userId]);
+      expect(row.deleted_at).not.toBeNull();
+      expect(row.email).toBeNull();
+      expect(await one(`SELECT count(*)::int AS n FROM membership WHERE user_id = $1`, [cell.state!.userId])).toEqual({ n: 0 });
+    },
+  },
+
+  // --- roles: ADMIN of the municipality
+  {
+    mutation: 'grantRole',
+    document: `mutation($userId: ID!, $role: Role!) { grantRole(userId: $userId, municipalitySlug: "kalix", role: $role) { id } }`,
+    expect: only('admin'),
+    setup: async () => {
+      const target = await makeUser();
+      return { variables: { userId: target.id, role: 'MODERATOR' }, state: { userId: target.id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await db.query(`SELECT role FROM role_assignment WHERE user_id = $1`, [cell.state!.userId])).toEqual([{ role: 'MODERATOR' }]);
+    },
+  },
+  {
+    mutation: 'revokeRole',
+    document: `mutation($userId: ID!, $role: Role!) { revokeRole(userId: $userId, municipalitySlug: "kalix", role: $role) { id } }`,
+    expect: only('admin'),
+    setup: async () => {
+      const target = await makeUser({ roles: ['MODERATOR'] });
+      return { variables: { userId: target.id, role: 'MODERATOR' }, state: { userId: target.id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await db.query(`SELECT role FROM role_assignment WHERE user_id = $1`, [cell.state!.userId])).toEqual([]);
+    },
+  },
+
+  // --- organizations
+  {
+    mutation: 'createOrganization',
+    document: `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id status viewerMembership { role } } }`,
+    expect: signedIn(),
+    setup: async () => ({ variables: { input: { municipalitySlug: 'kalix', name: `Ny förening ${++sequence}`, kind: 'OTHER' } } }),
+    verify: async (actor, data) => {
+      const created = data.createOrganization as { id: string; status: string; viewerMembership: { role: string } };
+      // Officers of Kalix (and so its admin) register organizations approved; anyone else, pending.
+      expect(created.status).toBe(['officer', 'admin'].includes(actor.name) ? 'APPROVED' : 'PENDING');
+      expect(created.viewerMembership).toEqual({ role: 'LEADER' });
+      expect(await one(`SELECT user_id FROM membership WHERE organization_id = $1`, [created.id])).toEqual({ user_id: actor.userId });
+    },
+  },
+  {
+    mutation: 'reviewOrganization',
+    document: `mutation($id: ID!) { reviewOrganization(id: $id, decision: APPROVE) { status } }`,
+    // Its own (pending) leader may not approve it; neither may another municipality's admin.
+    expect: only('officer', 'admin'),
+    setup: async () => {
+      const id = await makeOrganization('PENDING');
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT status FROM organization WHERE id = $1`, [cell.state!.id])).toEqual({ status: 'APPROVED' });
+    },
+  },
+  {
+    mutation: 'updateOrganization',
+    document: `mutation($id: ID!) { updateOrganization(id: $id, input: { description: "Ändrad" }) { description } }`,
+    expect: only('leader', 'officer', 'admin'),
+    setup: async () => {
+      const id = await makeOrganization();
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT description FROM organization WHERE id = $1`, [cell.state!.id])).toEqual({ description: 'Ändrad' });
+    },
+  },
+  {
+    mutation: 'inviteMember',
+    document: `mutation($id: ID!, $email: String!) { inviteMember(organizationId: $id, email: $email) { id } }`,
+    expect: only('leader', 'officer', 'admin'),
+    setup: async () => {
+      const id = await makeOrganization();
+      const email = uniqueEmail('invited');
+      return { variables: { id, email }, state: { id, email } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT count(*)::int AS n FROM organization_invitation WHERE organization_id = $1 AND email = $2`, [cell.state!.id, cell.state!.email])).toEqual({
+        n: 1,
+      });
+      expect(await one(`SELECT kind FROM outbox_message WHERE to_address = $1`, [cell.state!.email])).toEqual({ kind: 'invitation' });
+    },
+  },
+  {
+    mutation: 'acceptInvitation',
+    document: `mutation($token: String!) { acceptInvitation(token: $token) { role } }`,
+    // The link is the proof: every signed-in person may use it (members stay members).
+    expect: signedIn(),
+    setup: async () => {
+      const id = await makeOrganization();
+      const invitation = await makeInvitation(id);
+      return { variables: { token: invitation.token }, state: { id, invitationId: invitation.id } };
+    },
+    verify: async (actor, _data, cell) => {
+      expect(await one(`SELECT count(*)::int AS n FROM membership WHERE organization_id = $1 AND user_id = $2`, [cell.state!.id, actor.userId])).toEqual({ n: 1 });
+      expect(await one(`SELECT accepted_by_id FROM organization_invitation WHERE id = $1`, [cell.state!.invitationId])).toEqual({ accepted_by_id: actor.userId });
+    },
+  },
+  {
+    mutation: 'revokeInvitation',
+    document: `mutation($id: ID!) { revokeInvitation(id: $id) { revokedAt } }`,
+    expect: only('leader', 'officer', 'admin'),
+    setup: async () => {
+      const invitation = await makeInvitation(await makeOrganization());
+      return { variables: { id: invitation.id }, state: { invitationId: invitation.id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      const row = await one<{ revoked_at: Date | null }>(`SELECT revoked_at FROM organization_invitation WHERE id = $1`, [cell.state!.invitationId]);
+      expect(row.revoked_at).not.toBeNull();
+    },
+  },
+  {
+    mutation: 'removeMember',
+    document: `mutation($id: ID!, $userId: ID!) { removeMember(organizationId: $id, userId: $userId) }`,
+    // Removing someone else; leaving (one's own userId) is tested in organizations.int-spec.ts.
+    expect: only('leader', 'officer', 'admin'),
+    setup: async () => {
+      const id = await makeOrganization();
+      const userId = await addMember(id);
+      return { variables: { id, userId }, state: { id, userId } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await db.query(`SELECT 1 FROM membership WHERE organization_id = $1 AND user_id = $2`, [cell.state!.id, cell.state!.userId])).toEqual([]);
+    },
+  },
+  {
+    mutation: 'setMemberRole',
+    document: `mutation($id: ID!, $userId: ID!) { setMemberRole(organizationId: $id, userId: $userId, role: LEADER) { role } }`,
+    expect: only('leader', 'officer', 'admin'),
+    setup: async () => {
+      const id = await makeOrganization();
+      const userId = await addMember(id);
+      return { variables: { id, userId }, state: { id, userId } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT role FROM membership WHERE organization_id = $1 AND user_id = $2`, [cell.state!.id, cell.state!.userId])).toEqual({
+        role: 'LEADER',
+      });
+    },
+  },
+];
+
+// ------------------------------------------------------------------ the run
+
+beforeAll(async () => {
+  api = await startTestApp();
+  db = api.app.get(DataSource);
+  kalixId = (await one<{ id: string }>(`SELECT id FROM municipality WHERE slug = 'kalix'`)).id;
+  norsjoId = (await one<{ id: string }>(`SELECT id FROM municipality WHERE slug = 'norsjo'`)).id;
+  demoPasswordHash = (await one<{ password_hash: string }>(`SELECT password_hash FROM app_user WHERE email = 'resident@kalix.example'`)).password_hash;
+  const idOf = async (email: string) => (await one<{ id: string }>(`SELECT id FROM app_user WHERE email = $1`, [email])).id;
+  ids.forening = await idOf('forening@kalix.example');
+  ids.resident = await idOf('resident@kalix.example');
+
+  // Demo users sign in once each (login is limited to 10 per e-mail in 15 minutes).
+  const demo: Array<[ActorName, string]> = [
+    ['member', 'resident@kalix.example'], // member of Töre byaförening
+    ['leader', 'forening@kalix.example'], // leader of Töre byaförening
+    ['moderator', 'moderator@kalix.example'],
+    ['officer', 'officer@kalix.example'],
+    ['admin', 'admin@kalix.example'],
+  ];
+  for (const [name, email] of demo) actors[name] = { name, userId: await idOf(email), headers: bearer(await loginAs(api, email)) };
+  // A Kalix resident in no organization, and an admin of Norsjö.
+  const resident = await makeUser();
+  actors.resident = { name: 'resident', userId: resident.id, headers: bearer((await makeSession(resident.id)).token) };
+  const otherAdmin = await makeUser({ municipalityId: norsjoId, roles: ['ADMIN'] });
+  actors.otherAdmin = { name: 'otherAdmin', userId: otherAdmin.id, headers: bearer((await makeSession(otherAdmin.id)).token) };
+  actors.anonymous = { name: 'anonymous', userId: null, headers: {} };
+});
+afterAll(async () => {
+  await api.close();
+});
+
+describe('authorization matrix', () => {
+  it('has a row for every mutation in the schema', async () => {
+    const { data } = await api.graphql<{ __schema: { mutationType: { fields: Array<{ name: string }> } } }>(
+      `{ __schema { mutationType { fields { name } } } }`,
+    );
+    const inSchema = data!.__schema.mutationType.fields.map((f) => f.name).sort();
+    const inMatrix = ROWS.map((r) => r.mutation).sort();
+    expect(inSchema.filter((m) => !inMatrix.includes(m)), 'mutations without a row in the matrix').toEqual([]);
+    expect(inMatrix.filter((m) => !inSchema.includes(m)), 'rows for mutations that do not exist').toEqual([]);
+    expect(new Set(inMatrix).size).toBe(inMatrix.length);
+  });
+
+  for (const row of ROWS) {
+    describe(row.mutation, () => {
+      for (const name of ACTORS) {
+        const outcome = row.expect[name];
+        it(`${name}: ${outcome}`, async () => {
+          const actor = actors[name];
+          // Rate limits are tested elsewhere; here every cell starts with fresh counters.
+          await db.query(`DELETE FROM rate_limit_counter`);
+          const cell = await row.setup(actor);
+          const before = await snapshot();
+          const { data, errors } = await api.graphql(row.document, cell.variables, cell.headers ?? actor.headers);
+          if (outcome === OK) {
+            expect(errors, JSON.stringify(errors)).toBeUndefined();
+            await row.verify(actor, data as Record<string, unknown>, cell);
+          } else {
+            expect(errors?.map((e) => e.extensions?.code)).toEqual([outcome]);
+            expect(data?.[row.mutation] ?? null).toBeNull();
+            expect(await snapshot(), 'nothing changed').toEqual(before);
+          }
+        });
+      }
+    });
+  }
+});
