@@ -1,4 +1,6 @@
+import type accounts from '../../../shared/src/i18n/locales/sv/accounts.json';
 import type common from '../../../shared/src/i18n/locales/sv/common.json';
+import type email from '../../../shared/src/i18n/locales/sv/email.json';
 import type errors from '../../../shared/src/i18n/locales/sv/errors.json';
 import type taxonomy from '../../../shared/src/i18n/locales/sv/taxonomy.json';
 
@@ -10,6 +12,8 @@ declare module 'i18next' {
       common: typeof common;
       taxonomy: typeof taxonomy;
       errors: typeof errors;
+      accounts: typeof accounts;
+      email: typeof email;
     };
   }
 }
