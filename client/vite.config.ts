@@ -34,6 +34,8 @@ export default defineConfig({
     proxy: {
       '/graphql': API,
       '/health': API,
+      // e-ID sign-in: a full-page navigation to the API, which redirects to the provider and back.
+      '/auth': API,
     },
   },
   preview: { port: 3000 },

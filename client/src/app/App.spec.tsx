@@ -42,6 +42,16 @@ describe('layout', () => {
     await waitFor(() => expect(document.title).toBe('Orter och byar i Kalix – Medskapa'));
   });
 
+  it('links the privacy page from the footer and treats its own pages as no municipality', async () => {
+    const { executed } = await renderApp('/privacy', { resolve: kalix });
+    expect(screen.getByRole('heading', { level: 1, name: 'Integritet och personuppgifter' })).toBeTruthy();
+    const footer = within(screen.getByRole('contentinfo'));
+    expect(footer.getByRole('link', { name: 'Integritet och personuppgifter' }).getAttribute('href')).toBe('/privacy');
+    expect(executed).not.toContain('sv:MunicipalityHeader');
+    const nav = within(screen.getByRole('navigation', { name: 'Huvudmeny' }));
+    expect(nav.getByRole('link', { name: 'Föreningar och råd' }).getAttribute('href')).toBe('/organizations');
+  });
+
   it('gives a not-found page for an unknown address', async () => {
     await renderApp('/kalix/nothing/here', { resolve: kalix });
     expect(screen.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeTruthy();

@@ -1,6 +1,23 @@
 import { Route, Routes } from 'react-router';
+import { AccountDeletedPage } from '../features/accounts/pages/AccountDeletedPage';
+import { ForgotPasswordPage } from '../features/accounts/pages/ForgotPasswordPage';
+import { LoginPage } from '../features/accounts/pages/LoginPage';
+import { PrivacyPage } from '../features/accounts/pages/PrivacyPage';
+import { ProfilePage } from '../features/accounts/pages/ProfilePage';
+import { RegisteredPage, RegisterPage } from '../features/accounts/pages/RegisterPage';
+import { ResetPasswordPage } from '../features/accounts/pages/ResetPasswordPage';
+import { VerifyEmailPage } from '../features/accounts/pages/VerifyEmailPage';
+import { AdminIndex, AdminLayout } from '../features/admin/pages/AdminLayout';
+import { AuditTab } from '../features/admin/pages/AuditTab';
+import { OrganizationsTab } from '../features/admin/pages/OrganizationsTab';
+import { OutboxTab } from '../features/admin/pages/OutboxTab';
+import { RolesTab } from '../features/admin/pages/RolesTab';
 import { MunicipalityListPage } from '../features/municipalities/pages/MunicipalityListPage';
 import { MunicipalityStartPage } from '../features/municipalities/pages/MunicipalityStartPage';
+import { AcceptInvitationPage } from '../features/organizations/pages/AcceptInvitationPage';
+import { NewOrganizationPage } from '../features/organizations/pages/NewOrganizationPage';
+import { OrganizationPage } from '../features/organizations/pages/OrganizationPage';
+import { OrganizationsPage } from '../features/organizations/pages/OrganizationsPage';
 import { PlacesPage } from '../features/places/pages/PlacesPage';
 import { AreaPage } from '../features/strategies/pages/AreaPage';
 import { NotFoundPage } from '../ui/NotFound';
@@ -12,6 +29,29 @@ export function App() {
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<MunicipalityListPage />} />
+        <Route path="login" element={<LoginPage />} />
+        <Route path="register" element={<RegisterPage />} />
+        <Route path="register/check-email" element={<RegisteredPage />} />
+        <Route path="verify-email" element={<VerifyEmailPage />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
+        <Route path="profile" element={<ProfilePage />} />
+        <Route path="account-deleted" element={<AccountDeletedPage />} />
+        <Route path="privacy" element={<PrivacyPage />} />
+        <Route path="organizations">
+          <Route index element={<OrganizationsPage />} />
+          <Route path="new" element={<NewOrganizationPage />} />
+          <Route path=":id" element={<OrganizationPage />} />
+        </Route>
+        <Route path="invitations/accept" element={<AcceptInvitationPage />} />
+        <Route path="admin" element={<AdminLayout />}>
+          <Route index element={<AdminIndex />} />
+          <Route path="roles" element={<RolesTab />} />
+          <Route path="organizations" element={<OrganizationsTab />} />
+          <Route path="audit" element={<AuditTab />} />
+          <Route path="outbox" element={<OutboxTab />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
         <Route path=":slug">
           <Route index element={<MunicipalityStartPage />} />
           <Route path="areas/:code" element={<AreaPage />} />

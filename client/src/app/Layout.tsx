@@ -3,10 +3,11 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useMatch } from 'react-router';
 import { useQuery } from 'urql';
+import { AccountNav } from '../features/accounts/components/AccountNav';
 import { MunicipalityHeaderQuery } from '../features/municipalities/municipalities.graphql';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { LiveAnnouncer } from '../ui/LiveAnnouncer';
-import { paths } from './paths';
+import { paths, RESERVED_SEGMENTS } from './paths';
 
 /**
  * The municipality the reader is in, from the address (`/kalix`, `/kalix/places` …), once the
@@ -14,7 +15,8 @@ import { paths } from './paths';
  */
 function useCurrentMunicipality(): { slug: string; name: string } | undefined {
   const match = useMatch({ path: '/:slug', end: false });
-  const slug = match?.params.slug;
+  const segment = match?.params.slug;
+  const slug = segment && !RESERVED_SEGMENTS.has(segment) ? segment : undefined;
   const [{ data }] = useQuery({ query: MunicipalityHeaderQuery, variables: { slug: slug ?? '' }, pause: !slug });
   const municipality = slug ? data?.municipality : undefined;
   return municipality ? { slug: municipality.slug, name: municipality.name } : undefined;
@@ -55,6 +57,9 @@ export function Layout() {
                   </NavLink>
                 </li>
               )}
+              <li>
+                <NavLink to={paths.organizations()}>{t('common:nav.organizations')}</NavLink>
+              </li>
               {slug && (
                 <li>
                   <NavLink to={paths.home()} end>
@@ -64,6 +69,7 @@ export function Layout() {
               )}
             </ul>
           </nav>
+          <AccountNav />
           <LanguageSwitcher />
         </div>
       </header>
@@ -74,6 +80,9 @@ export function Layout() {
         <div className="site-footer__inner">
           <p>{t('common:footer.about')}</p>
           <p>{t('common:footer.license')}</p>
+          <p>
+            <Link to={paths.privacy()}>{t('common:footer.privacy')}</Link>
+          </p>
         </div>
       </footer>
     </LiveAnnouncer>

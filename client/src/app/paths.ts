@@ -4,5 +4,53 @@ export const paths = {
   municipality: (slug: string) => `/${encodeURIComponent(slug)}`,
   area: (slug: string, code: string) => `/${encodeURIComponent(slug)}/areas/${encodeURIComponent(code)}`,
   places: (slug: string) => `/${encodeURIComponent(slug)}/places`,
+  login: (returnTo?: string) => (returnTo && returnTo !== '/' ? `/login?${new URLSearchParams({ returnTo })}` : '/login'),
+  register: () => '/register',
+  registered: () => '/register/check-email',
+  verifyEmail: () => '/verify-email',
+  forgotPassword: () => '/forgot-password',
+  resetPassword: () => '/reset-password',
+  profile: () => '/profile',
+  accountDeleted: () => '/account-deleted',
+  privacy: () => '/privacy',
+  organizations: () => '/organizations',
+  newOrganization: () => '/organizations/new',
+  organization: (id: string) => `/organizations/${encodeURIComponent(id)}`,
+  acceptInvitation: () => '/invitations/accept',
+  admin: () => '/admin',
+  adminRoles: () => '/admin/roles',
+  adminOrganizations: () => '/admin/organizations',
+  adminAudit: () => '/admin/audit',
+  adminOutbox: () => '/admin/outbox',
 };
 
+/** First path segments of the site's own pages: never a municipality slug. */
+export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
+  'login',
+  'register',
+  'verify-email',
+  'forgot-password',
+  'reset-password',
+  'profile',
+  'account-deleted',
+  'privacy',
+  'organizations',
+  'invitations',
+  'admin',
+  'auth',
+]);
+
+/** Pages a sign-in should never return to. */
+const NO_RETURN = ['/login', '/register', '/forgot-password', '/reset-password', '/account-deleted'];
+
+/**
+ * A place inside this site to go back to after signing in: a path starting with a single "/"
+ * (never "//host" or "/\host", which browsers treat as another site), else the start page.
+ */
+export function safeReturnTo(value: string | null | undefined): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
+  if (/[\u0000-\u001f]/.test(value)) return '/';
+  const path = value.split(/[?#]/)[0] ?? '/';
+  if (NO_RETURN.some((p) => path === p || path.startsWith(`${p}/`))) return '/';
+  return value;
+}

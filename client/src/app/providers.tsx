@@ -1,6 +1,6 @@
 import type { Locale } from '@medskapa/shared';
 import type { i18n as I18n } from 'i18next';
-import { useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { Provider as UrqlProvider, type Client } from 'urql';
 import { createGraphQLClient } from '../graphql/client';
@@ -22,13 +22,31 @@ export function AppProviders({ i18n, createClient = createGraphQLClient, childre
   );
 }
 
+const SessionChangedContext = createContext<() => void>(() => undefined);
+
 /**
- * A fresh client (and so a fresh cache) whenever the language changes: every query on screen
- * runs again and the API answers in the new language. urql keeps showing the previous data
- * until the new arrives, so the page does not jump.
+ * Call after signing in or out (or deleting the account): every query on screen runs again as
+ * the new viewer, and nothing the previous one could see stays in the cache.
+ */
+export function useSessionChanged(): () => void {
+  return useContext(SessionChangedContext);
+}
+
+/**
+ * A fresh client (and so a fresh cache) whenever the language or the session changes: every
+ * query on screen runs again and the API answers in the new language, for the new viewer. urql
+ * keeps showing the previous data until the new arrives, so the page does not jump.
  */
 function GraphQLProvider({ createClient, children }: { createClient: (language: Locale) => Client; children: ReactNode }) {
   const { language } = useLanguage();
-  const client = useMemo(() => createClient(language), [createClient, language]);
-  return <UrqlProvider value={client}>{children}</UrqlProvider>;
+  const [session, setSession] = useState(0);
+  // `session` is a dependency on purpose: a new number means a new client.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const client = useMemo(() => createClient(language), [createClient, language, session]);
+  const sessionChanged = useCallback(() => setSession((n) => n + 1), []);
+  return (
+    <SessionChangedContext.Provider value={sessionChanged}>
+      <UrqlProvider value={client}>{children}</UrqlProvider>
+    </SessionChangedContext.Provider>
+  );
 }

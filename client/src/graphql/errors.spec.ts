@@ -29,3 +29,22 @@ describe('GraphQL errors', () => {
     expect(isNotFound(undefined)).toBe(false);
   });
 });
+
+describe('field errors and waits', () => {
+  it('reads extensions.fields with the code of their error, and names the field below `input`', async () => {
+    const { serverFieldErrors, fieldOfPath, retryAfterSeconds } = await import('./errors');
+    const error = new CombinedError({
+      graphQLErrors: [
+        { message: 'x', extensions: { code: 'CONFLICT', fields: [{ path: 'input.email', message: 'taken' }] } },
+        { message: 'y', extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'password', message: 'common' }, { nonsense: true }] } },
+      ],
+    });
+    expect(serverFieldErrors(error)).toEqual([
+      { path: 'input.email', message: 'taken', code: 'CONFLICT' },
+      { path: 'password', message: 'common', code: 'BAD_USER_INPUT' },
+    ]);
+    expect(['input.email', 'password', 'input.homePlaceId', 'token'].map(fieldOfPath)).toEqual(['email', 'password', 'homePlaceId', 'token']);
+    expect(retryAfterSeconds(new CombinedError({ graphQLErrors: [{ message: 'r', extensions: { code: 'RATE_LIMITED', retryAfter: 12.2 } }] }))).toBe(13);
+    expect(retryAfterSeconds(withCodes('RATE_LIMITED'))).toBeUndefined();
+  });
+});

@@ -1,4 +1,15 @@
-import type { Locale, PlaceKind, StrategyStatus, TranslationStatus } from '@medskapa/shared';
+import type {
+  AssuranceLevel,
+  Locale,
+  MembershipRole,
+  OrganizationKind,
+  OrganizationReviewDecision,
+  OrganizationStatus,
+  PlaceKind,
+  Role,
+  StrategyStatus,
+  TranslationStatus,
+} from '@medskapa/shared';
 import { initGraphQLTada } from 'gql.tada';
 import type { introspection } from './graphql-env';
 
@@ -11,8 +22,16 @@ import type { introspection } from './graphql-env';
 export const graphql = initGraphQLTada<{
   introspection: introspection;
   scalars: {
+    AssuranceLevel: AssuranceLevel;
+    DateTime: string;
+    JSONObject: Record<string, unknown>;
     Locale: Locale;
+    MembershipRole: MembershipRole;
+    OrganizationKind: OrganizationKind;
+    OrganizationReviewDecision: OrganizationReviewDecision;
+    OrganizationStatus: OrganizationStatus;
     PlaceKind: PlaceKind;
+    Role: Role;
     StrategyStatus: StrategyStatus;
     TranslationStatus: TranslationStatus;
   };

@@ -1,7 +1,9 @@
 import type accounts from '../../../shared/src/i18n/locales/sv/accounts.json';
+import type admin from '../../../shared/src/i18n/locales/sv/admin.json';
 import type common from '../../../shared/src/i18n/locales/sv/common.json';
 import type email from '../../../shared/src/i18n/locales/sv/email.json';
 import type errors from '../../../shared/src/i18n/locales/sv/errors.json';
+import type organizations from '../../../shared/src/i18n/locales/sv/organizations.json';
 import type taxonomy from '../../../shared/src/i18n/locales/sv/taxonomy.json';
 
 /** Keys are checked at compile time against the Swedish catalogues (the parity test keeps fi and fit in step). */
@@ -14,6 +16,8 @@ declare module 'i18next' {
       errors: typeof errors;
       accounts: typeof accounts;
       email: typeof email;
+      admin: typeof admin;
+      organizations: typeof organizations;
     };
   }
 }

@@ -36,3 +36,18 @@ export function formatNumber(value: number, language: string, options?: Intl.Num
   }
   return format.format(value);
 }
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A date and time for the reader: "3 maj 2026 10:15" (Finnish conventions for Meänkieli). */
+export function formatDateTime(iso: string, language: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
+  const locale = intlLocale(language);
+  const key = `${locale}:${JSON.stringify(options)}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateTimeFormats.set(key, format);
+  }
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : format.format(date);
+}

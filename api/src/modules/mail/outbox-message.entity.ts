@@ -24,7 +24,7 @@ export class OutboxMessage {
   @Column({ type: 'text' })
   bodyText: string;
 
-  @Field({ description: 'What the message is for, e.g. EMAIL_VERIFICATION, PASSWORD_RESET, INVITATION.' })
+  @Field({ description: 'The template it was written from: emailVerification, passwordReset or invitation.' })
   @Column({ type: 'text' })
   kind: string;
 
