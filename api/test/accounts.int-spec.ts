@@ -125,6 +125,15 @@ describe('login and sessions', () => {
     expect((await api.graphql<{ me: { id: string } }>(ME, {}, bearer(first))).data!.me).not.toBeNull();
   });
 
+  it('stops accepting a session once it has expired', async () => {
+    const token = await loginAs(api, 'moderator@kalix.example');
+    const mine = await api.graphql<{ mySessions: Array<{ id: string; current: boolean }> }>(`{ mySessions { id current } }`, {}, bearer(token));
+    const current = mine.data!.mySessions.find((s) => s.current)!;
+    expect(current).toBeDefined();
+    await db.query(`UPDATE session SET expires_at = now() - interval '1 second' WHERE id = $1`, [current.id]);
+    expect((await api.graphql<{ me: null }>(ME, {}, bearer(token))).data!.me).toBeNull();
+  });
+
   it('says UNAUTHENTICATED for account actions when signed out', async () => {
     expect((await api.graphql(ME)).data).toEqual({ me: null });
     for (const query of [`{ exportMyData }`, `{ mySessions { id } }`, `mutation { deleteMyAccount }`, `mutation { updateProfile(input: { displayName: "X" }) { id } }`]) {
@@ -226,7 +235,7 @@ describe('roles and the audit log', () => {
     const admin = await loginAs(api, 'admin@kalix.example');
     const [row] = await db.query(`SELECT id FROM app_user WHERE email = 'admin@kalix.example'`);
     const { errors } = await api.graphql(`mutation($u: ID!) { revokeRole(userId: $u, municipalitySlug: "kalix", role: ADMIN) { id } }`, { u: row.id }, bearer(admin));
-    expect(errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'LAST_ADMIN' });
   });
 
   it('shows the outbox to officers and not to residents', async () => {

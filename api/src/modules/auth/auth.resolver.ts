@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { requireViewer } from '../../common/viewer';
 import { User } from '../users/user.entity';
@@ -79,5 +79,13 @@ export class AuthResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<boolean> {
     return this.auth.changePassword(ctx.viewer, currentPassword, newPassword);
+  }
+}
+
+@Resolver(() => Session)
+export class SessionResolver {
+  @ResolveField(() => Boolean, { description: 'True for the session this request is made with ("this device").' })
+  current(@Parent() session: Session, @Context() ctx: GraphQLContext): boolean {
+    return session.id === ctx.viewer?.sessionId;
   }
 }

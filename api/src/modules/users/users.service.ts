@@ -112,7 +112,7 @@ export class UsersService {
         // Serialise revocations so two admins cannot remove each other at the same time.
         await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`admins:${municipality.id}`]);
         const admins = await manager.getRepository(RoleAssignment).countBy({ municipalityId: municipality.id, role: Role.ADMIN });
-        if (admins <= 1) throw new DomainError(ErrorCode.CONFLICT, 'A municipality must keep at least one admin.');
+        if (admins <= 1) throw new DomainError(ErrorCode.CONFLICT, 'A municipality must keep at least one admin.', { reason: 'LAST_ADMIN' });
       }
       const result = await manager.getRepository(RoleAssignment).delete({ userId: user.id, municipalityId: municipality.id, role });
       if (result.affected) {

@@ -143,6 +143,7 @@ export const MySessionsQuery = graphql(`
       lastUsedAt
       expiresAt
       method
+      current
     }
   }
 `);

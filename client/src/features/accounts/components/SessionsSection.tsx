@@ -54,6 +54,7 @@ export function SessionsSection({ result, refetch }: SessionsSectionProps) {
             <li key={session.id} className="item-list__item">
               <p className="item-list__title">
                 {session.method === 'EID' ? t('accounts:sessions.methodEid') : t('accounts:sessions.methodPassword')}
+                {session.current && <span className="badge"> {t('accounts:sessions.current')}</span>}
               </p>
               <ul className="meta-list">
                 <li>{t('accounts:sessions.started', { date: when(session.createdAt) })}</li>
