@@ -28,6 +28,14 @@ describe('the built app as `npm start` runs it', () => {
     expect(app.output()).toContain('SIGTERM received');
   });
 
+  it('stops cleanly when SIGTERM is sent to `npm start` itself', async () => {
+    const app = await startAppProcess({ viaNpmStart: true });
+    started.push(app);
+    expect(processesUsing(app.dataDir).length).toBeGreaterThan(0);
+    expect(await app.stop('SIGTERM')).toBe(0);
+    await expect.poll(() => processesUsing(app.dataDir), { timeout: 15_000 }).toEqual([]);
+  });
+
   it('keeps its data between starts and seeds nothing twice', async () => {
     const first = await startAppProcess();
     started.push(first);

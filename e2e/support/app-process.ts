@@ -33,16 +33,21 @@ export interface AppProcess {
  * Runs the built app exactly as `npm start` does (node api/dist/main.js), on free ports, with
  * its own embedded PostgreSQL data directory, and waits until /health answers 200.
  */
-export async function startAppProcess(options: { dataDir?: string; env?: Record<string, string>; waitForHealth?: boolean } = {}): Promise<AppProcess> {
+export async function startAppProcess(
+  options: { dataDir?: string; env?: Record<string, string>; waitForHealth?: boolean; viaNpmStart?: boolean } = {},
+): Promise<AppProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'medskapa-e2e-'));
   const port = await freePort();
   const pgPort = await freePort();
   let output = '';
-  const child = spawn(process.execPath, [MAIN], {
+  // viaNpmStart runs the README's command itself (its build step is a cache hit after `npm run build`).
+  const [command, args] = options.viaNpmStart ? ['npm', ['start']] : [process.execPath, [MAIN]];
+  const child = spawn(command, args, {
     cwd: REPO_ROOT,
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
+      ...(process.env.CI ? { CI: process.env.CI } : {}),
       MEDSKAPA_SEED: 'true',
       PORT: String(port),
       HOST: '127.0.0.1',
