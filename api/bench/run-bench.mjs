@@ -19,18 +19,22 @@ const SCENARIOS = {
   'kalix-places': `{ places(municipalitySlug: "kalix") { name kind population populationYear } }`,
 };
 
-const freePort = () =>
-  new Promise((ok, fail) => {
-    const server = createServer().once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => ok(port));
-    });
-  });
+// Both ports are held open until both are known, so the app and PostgreSQL never get the same one.
+async function freePorts(count) {
+  const servers = await Promise.all(
+    Array.from({ length: count }, () => new Promise((ok, fail) => {
+      const server = createServer().once('error', fail);
+      server.listen(0, '127.0.0.1', () => ok(server));
+    })),
+  );
+  const ports = servers.map((server) => server.address().port);
+  await Promise.all(servers.map((server) => new Promise((done) => server.close(done))));
+  return ports;
+}
 
 async function startApp() {
   const dataDir = mkdtempSync(join(tmpdir(), 'medskapa-bench-'));
-  const [port, pgPort] = [await freePort(), await freePort()];
+  const [port, pgPort] = await freePorts(2);
   const child = spawn(process.execPath, [join(root, 'api/dist/main.js')], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', MEDSKAPA_DATA_DIR: dataDir, MEDSKAPA_PG_PORT: String(pgPort), LOG_LEVEL: 'warn', DATABASE_URL: process.env.DATABASE_URL ?? '' },

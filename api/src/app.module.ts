@@ -14,6 +14,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { SessionsModule } from './modules/auth/sessions.module';
 import { EidModule } from './modules/eid/eid.module';
+import { IdeasModule } from './modules/ideas/ideas.module';
 import { MailModule } from './modules/mail/mail.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { RateLimitsModule } from './modules/rate-limits/rate-limits.module';
@@ -30,6 +31,7 @@ export const DOMAIN_MODULES = [
   AuditModule,
   EidModule,
   OrganizationsModule,
+  IdeasModule,
 ];
 
 @Module({})

@@ -162,6 +162,27 @@ async function snapshot(): Promise<Record<string, string>> {
   return Object.fromEntries(rows.map((r) => [r.t, r.h]));
 }
 
+async function kalixGoalId(): Promise<string> {
+  return (
+    await one<{ id: string }>(
+      `SELECT g.id FROM goal g JOIN strategic_area a ON a.id = g.area_id JOIN strategy s ON s.id = a.strategy_id WHERE s.municipality_id = $1 ORDER BY g.id LIMIT 1`,
+      [kalixId],
+    )
+  ).id;
+}
+
+/** A published Kalix idea by a person who is none of the actors. */
+async function makeIdea(): Promise<string> {
+  const author = await makeUser();
+  const { id } = await one<{ id: string }>(
+    `INSERT INTO idea (municipality_id, reference, title, body, original_locale, author_id, text_hash)
+     VALUES ($1, $2, 'Matrisens idé', 'Ett förslag för matrisen med tillräckligt lång text.', 'sv', $3, $2) RETURNING id`,
+    [kalixId, `MATRIX-${++sequence}`, author.id],
+  );
+  await db.query(`INSERT INTO idea_goal (idea_id, goal_id) VALUES ($1, $2)`, [id, await kalixGoalId()]);
+  return id;
+}
+
 const noCell = async (): Promise<Cell> => ({ variables: {} });
 
 // ------------------------------------------------------------------ the rows
@@ -461,6 +482,59 @@ const ROWS: Row[] = [
       expect(await one(`SELECT role FROM membership WHERE organization_id = $1 AND user_id = $2`, [cell.state!.id, cell.state!.userId])).toEqual({
         role: 'LEADER',
       });
+    },
+  },
+  // --- ideas
+  {
+    mutation: 'submitIdea',
+    document: `mutation($input: SubmitIdeaInput!) { submitIdea(input: $input) { id reference author { id } } }`,
+    // Anyone signed in, also to another municipality than their own.
+    expect: signedIn(),
+    setup: async () => ({
+      variables: {
+        input: {
+          municipalitySlug: 'kalix',
+          title: `Matrisidé ${++sequence}`,
+          body: `Ett förslag skrivet av matrisen, nummer ${sequence}, med tillräckligt lång text.`,
+          locale: 'sv',
+          goalIds: [await kalixGoalId()],
+        },
+      },
+    }),
+    verify: async (actor, data) => {
+      const created = data.submitIdea as { id: string; author: { id: string } };
+      expect(created.author.id).toBe(actor.userId);
+      expect(await one(`SELECT author_id FROM idea WHERE id = $1`, [created.id])).toEqual({ author_id: actor.userId });
+    },
+  },
+  {
+    mutation: 'supportIdea',
+    document: `mutation($id: ID!) { supportIdea(ideaId: $id) { supportCount viewerHasSupported } }`,
+    expect: signedIn(),
+    setup: async () => {
+      const id = await makeIdea();
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (actor, data, cell) => {
+      expect(data.supportIdea).toEqual({ supportCount: 1, viewerHasSupported: true });
+      expect(await db.query(`SELECT user_id FROM idea_support WHERE idea_id = $1`, [cell.state!.id])).toEqual([{ user_id: actor.userId }]);
+    },
+  },
+  {
+    mutation: 'withdrawSupport',
+    document: `mutation($id: ID!) { withdrawSupport(ideaId: $id) { supportCount viewerHasSupported } }`,
+    expect: signedIn(),
+    setup: async (actor) => {
+      const id = await makeIdea();
+      if (actor.userId) {
+        await db.query(`INSERT INTO idea_support (idea_id, user_id) VALUES ($1, $2)`, [id, actor.userId]);
+        await db.query(`UPDATE idea SET support_count = 1 WHERE id = $1`, [id]);
+      }
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (_actor, data, cell) => {
+      expect(data.withdrawSupport).toEqual({ supportCount: 0, viewerHasSupported: false });
+      expect(await db.query(`SELECT 1 FROM idea_support WHERE idea_id = $1`, [cell.state!.id])).toEqual([]);
     },
   },
 ];

@@ -7,15 +7,22 @@ import { join, resolve } from 'node:path';
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 const MAIN = join(REPO_ROOT, 'api', 'dist', 'main.js');
 
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
+/** `count` distinct free ports: all are held open until every one is known, so none repeats. */
+export async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<ReturnType<typeof createServer>>((resolveServer, reject) => {
+          const server = createServer();
+          server.once('error', reject);
+          server.listen(0, '127.0.0.1', () => resolveServer(server));
+        }),
+    ),
+  );
+  const ports = servers.map((server) => (server.address() as { port: number }).port);
+  await Promise.all(servers.map((server) => new Promise((done) => server.close(done))));
+  return ports;
 }
 
 export interface AppProcess {
@@ -37,8 +44,7 @@ export async function startAppProcess(
   options: { dataDir?: string; env?: Record<string, string>; waitForHealth?: boolean; viaNpmStart?: boolean } = {},
 ): Promise<AppProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'medskapa-e2e-'));
-  const port = await freePort();
-  const pgPort = await freePort();
+  const [port, pgPort] = (await freePorts(2)) as [number, number];
   let output = '';
   // viaNpmStart runs the README's command itself (its build step is a cache hit after `npm run build`).
   const [command, args] = options.viaNpmStart ? ['npm', ['start']] : [process.execPath, [MAIN]];

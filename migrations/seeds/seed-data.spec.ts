@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findPersonalData, submitIdeaSchema } from '@medskapa/shared';
 import taxonomy from './data/taxonomy.json';
 
 interface Text { sv: string; fi: string; fit: string }
@@ -69,6 +70,32 @@ describe('strategy seed files', () => {
       for (const place of municipality.places) {
         expect(place.population === null, place.name).toBe(place.populationYear === null);
       }
+    }
+  });
+});
+
+describe('demo ideas', () => {
+  const ideas = JSON.parse(readFileSync(join(__dirname, 'data', 'demo-ideas.json'), 'utf8')) as {
+    strategy: string;
+    ideas: Array<{ author: string; locale: string; title: string; body: string; goals: string[]; places: string[]; supporters: string[] }>;
+  };
+  const users = JSON.parse(readFileSync(join(__dirname, 'data', 'demo-users.json'), 'utf8')) as { users: Array<{ email: string }> };
+  const lus = [...strategies.values()].find((s) => s.key === ideas.strategy)!;
+  const goalCodes = lus.areas.flatMap((a) => a.goals.map((g) => g.code));
+  const kalixPlaces = (taxonomy.municipalities.find((m) => m.slug === 'kalix')!.places as Array<{ name: string }>).map((p) => p.name);
+
+  it('are 6–8 ideas in sv, fi and fit that the API itself would accept', () => {
+    expect(ideas.ideas.length).toBeGreaterThanOrEqual(6);
+    expect(ideas.ideas.length).toBeLessThanOrEqual(8);
+    expect(new Set(ideas.ideas.map((i) => i.locale))).toEqual(new Set(['sv', 'fi', 'fit']));
+    for (const idea of ideas.ideas) {
+      const parsed = submitIdeaSchema.safeParse({ municipalitySlug: 'kalix', title: idea.title, body: idea.body, locale: idea.locale, goalIds: [], placeIds: [] });
+      expect(parsed.error?.issues.map((i) => i.path.join('.')) ?? [], idea.title).toEqual(['goalIds']);
+      expect(findPersonalData(`${idea.title} ${idea.body}`), idea.title).toEqual([]);
+      expect(idea.goals.every((code) => goalCodes.includes(code)), idea.title).toBe(true);
+      expect(idea.places.every((name) => kalixPlaces.includes(name)), idea.title).toBe(true);
+      for (const email of [idea.author, ...idea.supporters]) expect(users.users.map((u) => u.email)).toContain(email);
+      expect(idea.supporters).not.toContain(idea.author);
     }
   });
 });

@@ -1,9 +1,11 @@
-import { type LocalizedText, TranslationStatus } from '@medskapa/shared';
+import { createHash } from 'node:crypto';
+import { findPersonalData, type LocalizedText, normalizeIdeaText, TranslationStatus } from '@medskapa/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import kalixLus from './data/strategies/kalix-lus-2026-2040.json';
 import norrbottenRus from './data/strategies/norrbotten-rus-2040.json';
 import norsjoLus from './data/strategies/norsjo-lus.json';
 import overkalixStrategy from './data/strategies/overkalix-vision-strategi.json';
+import demoIdeas from './data/demo-ideas.json';
 import demoOrganizations from './data/demo-organizations.json';
 import demoUsers from './data/demo-users.json';
 import taxonomy from './data/taxonomy.json';
@@ -47,6 +49,7 @@ export interface SeedReport {
   goals: number;
   users: number;
   organizations: number;
+  ideas: number;
 }
 
 export function localized(text: SeedText): LocalizedText {
@@ -75,7 +78,7 @@ async function idBy(manager: EntityManager, table: string, column: string, value
  */
 export async function seedDemo(dataSource: DataSource): Promise<SeedReport> {
   return dataSource.transaction(async (manager) => {
-    const report: SeedReport = { regions: 0, municipalities: 0, places: 0, strategies: 0, areas: 0, goals: 0, users: 0, organizations: 0 };
+    const report: SeedReport = { regions: 0, municipalities: 0, places: 0, strategies: 0, areas: 0, goals: 0, users: 0, organizations: 0, ideas: 0 };
     // Two processes starting at once must not both seed.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('medskapa-seed'))`);
 
@@ -114,6 +117,7 @@ export async function seedDemo(dataSource: DataSource): Promise<SeedReport> {
     }
     await seedDemoUsers(manager, report);
     await seedDemoOrganizations(manager, report);
+    await seedDemoIdeas(manager, report);
     return report;
   });
 }
@@ -263,5 +267,62 @@ async function seedDemoOrganizations(manager: EntityManager, report: SeedReport)
         [organizationId, memberId, member.role],
       );
     }
+  }
+}
+
+/**
+ * Demo ideas of Kalix residents in sv, fi and fit, tagged to målbilder of the Kalix LUS and to
+ * places, with a few supports. An idea that exists (same author and text, as the duplicate guard
+ * sees it) is left as it is, supports included. References come from the same counter as the API's.
+ */
+async function seedDemoIdeas(manager: EntityManager, report: SeedReport): Promise<void> {
+  const municipalityId = await idBy(manager, 'municipality', 'slug', demoIdeas.municipality);
+  const strategyId = await idBy(manager, 'strategy', 'key', demoIdeas.strategy);
+  const userId = async (email: string): Promise<string | null> => {
+    const rows: Array<{ id: string }> = await manager.query(`SELECT id FROM app_user WHERE email = $1 AND deleted_at IS NULL`, [email]);
+    return rows[0]?.id ?? null;
+  };
+  for (const idea of demoIdeas.ideas) {
+    if (findPersonalData(`${idea.title} ${idea.body}`).length > 0) throw new Error(`seed: personal data in idea "${idea.title}"`);
+    const authorId = await userId(idea.author);
+    if (!authorId) continue;
+    const textHash = createHash('sha256').update(normalizeIdeaText(idea.title, idea.body)).digest('hex');
+    const existing: unknown[] = await manager.query(`SELECT 1 FROM idea WHERE author_id = $1 AND text_hash = $2`, [authorId, textHash]);
+    if (existing.length > 0) continue;
+
+    const [{ year, last_number: number }]: Array<{ year: number; last_number: number }> = await manager.query(
+      `INSERT INTO idea_reference_counter AS c (municipality_id, year, last_number)
+       VALUES ($1, extract(year FROM now() AT TIME ZONE 'Europe/Stockholm')::smallint, 1)
+       ON CONFLICT (municipality_id, year) DO UPDATE SET last_number = c.last_number + 1
+       RETURNING year, last_number`,
+      [municipalityId],
+    );
+    const reference = `${demoIdeas.municipality.toUpperCase()}-${year}-${String(number).padStart(4, '0')}`;
+    const ideaId = await insertReturningId(
+      manager,
+      `INSERT INTO idea (municipality_id, reference, title, body, original_locale, author_id, text_hash, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, now() - make_interval(days => $8), now() - make_interval(days => $8)) RETURNING id`,
+      [municipalityId, reference, idea.title, idea.body, idea.locale, authorId, textHash, idea.daysAgo],
+    );
+    for (const code of idea.goals) {
+      const [goal]: Array<{ id: string }> = await manager.query(
+        `SELECT g.id FROM goal g JOIN strategic_area a ON a.id = g.area_id WHERE a.strategy_id = $1 AND g.code = $2`,
+        [strategyId, code],
+      );
+      if (!goal) throw new Error(`seed: no goal ${code} in ${demoIdeas.strategy}`);
+      await manager.query(`INSERT INTO idea_goal (idea_id, goal_id) VALUES ($1, $2)`, [ideaId, goal.id]);
+    }
+    for (const name of idea.places) {
+      const [place]: Array<{ id: string }> = await manager.query(`SELECT id FROM place WHERE municipality_id = $1 AND name = $2`, [municipalityId, name]);
+      if (!place) throw new Error(`seed: no place ${name} in ${demoIdeas.municipality}`);
+      await manager.query(`INSERT INTO idea_place (idea_id, place_id) VALUES ($1, $2)`, [ideaId, place.id]);
+    }
+    for (const email of idea.supporters) {
+      const supporterId = await userId(email);
+      if (!supporterId || supporterId === authorId) continue;
+      await manager.query(`INSERT INTO idea_support (idea_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [ideaId, supporterId]);
+    }
+    await manager.query(`UPDATE idea SET support_count = (SELECT count(*) FROM idea_support WHERE idea_id = $1) WHERE id = $1`, [ideaId]);
+    report.ideas++;
   }
 }

@@ -7,3 +7,4 @@ export * from './validation/accounts';
 export * from './validation/organizations';
 export * from './i18n/namespaces';
 export * from './i18n/email-catalogues';
+export * from './validation/ideas';

@@ -8,6 +8,7 @@ import { Strategy } from '../modules/strategies/strategy.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Session } from '../modules/auth/session.entity';
 import { UserToken } from '../modules/auth/user-token.entity';
+import { Idea, IdeaGoal, IdeaPlace, IdeaReferenceCounter, IdeaSupport } from '../modules/ideas/idea.entity';
 import { EidLoginAttempt } from '../modules/eid/eid-login-attempt.entity';
 import { OutboxMessage } from '../modules/mail/outbox-message.entity';
 import { Membership } from '../modules/organizations/membership.entity';
@@ -35,4 +36,9 @@ export const ALL_ENTITIES = [
   Membership,
   OrganizationInvitation,
   EidLoginAttempt,
+  Idea,
+  IdeaGoal,
+  IdeaPlace,
+  IdeaSupport,
+  IdeaReferenceCounter,
 ];

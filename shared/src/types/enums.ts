@@ -70,3 +70,20 @@ export enum OrganizationReviewDecision {
   APPROVE = 'APPROVE',
   REJECT = 'REJECT',
 }
+
+export enum IdeaStatus {
+  PUBLISHED = 'PUBLISHED',
+  UNDER_REVIEW = 'UNDER_REVIEW',
+  ANSWERED = 'ANSWERED',
+  PLANNED = 'PLANNED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  IMPLEMENTED = 'IMPLEMENTED',
+  NOT_PLANNED = 'NOT_PLANNED',
+  HIDDEN = 'HIDDEN',
+}
+
+export enum IdeaOrder {
+  NEWEST = 'NEWEST',
+  MOST_SUPPORTED = 'MOST_SUPPORTED',
+  MOST_DISCUSSED = 'MOST_DISCUSSED',
+}

@@ -9,6 +9,8 @@ export const RATE_LIMITS = {
   passwordResetPerClient: { limit: 20, windowSeconds: 60 * 60 },
   emailVerificationPerUser: { limit: 5, windowSeconds: 60 * 60 },
   invitationsPerUser: { limit: 50, windowSeconds: 24 * 60 * 60 },
+  /** Ideas submitted per person. */
+  ideasPerUser: { limit: 10, windowSeconds: 24 * 60 * 60 },
   /** Every mutation, per signed-in person or, when signed out, per client address. */
   writes: { limit: 60, windowSeconds: 60 },
 } as const;
