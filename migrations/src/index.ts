@@ -3,6 +3,7 @@ import { Accounts1795309200000 } from './1795309200000-Accounts';
 import { Organizations1795312800000 } from './1795312800000-Organizations';
 import { EidLogin1795316400000 } from './1795316400000-EidLogin';
 import { Ideas1795320000000 } from './1795320000000-Ideas';
+import { IdeaSearch1795323600000 } from './1795323600000-IdeaSearch';
 
 /** Every migration, oldest first. Add new ones at the end. */
-export const ALL_MIGRATIONS: Function[] = [Taxonomy1795305600000, Accounts1795309200000, Organizations1795312800000, EidLogin1795316400000, Ideas1795320000000];
+export const ALL_MIGRATIONS: Function[] = [Taxonomy1795305600000, Accounts1795309200000, Organizations1795312800000, EidLogin1795316400000, Ideas1795320000000, IdeaSearch1795323600000];

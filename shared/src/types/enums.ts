@@ -86,4 +86,6 @@ export enum IdeaOrder {
   NEWEST = 'NEWEST',
   MOST_SUPPORTED = 'MOST_SUPPORTED',
   MOST_DISCUSSED = 'MOST_DISCUSSED',
+  /** Best match to filter.search first; only with a search. */
+  RELEVANCE = 'RELEVANCE',
 }

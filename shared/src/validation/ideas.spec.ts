@@ -4,7 +4,9 @@ import {
   containsPersonalIdentityNumber,
   containsPhoneNumber,
   findPersonalData,
+  ideaFilterSchema,
   normalizeIdeaText,
+  similarIdeasSchema,
   submitIdeaSchema,
 } from './ideas';
 
@@ -84,5 +86,22 @@ describe('submitIdeaSchema', () => {
 describe('normalizeIdeaText', () => {
   it('ignores case and whitespace', () => {
     expect(normalizeIdeaText('Cykelväg  TÖRE', 'Bygg\n\nut')).toBe(normalizeIdeaText('cykelväg töre', 'bygg ut'));
+  });
+});
+
+describe('ideaFilterSchema search', () => {
+  it('trims, treats blank as no search and allows at most 200 characters', () => {
+    expect(ideaFilterSchema.parse({ municipalitySlug: 'kalix', search: '  cykelväg ' }).search).toBe('cykelväg');
+    expect(ideaFilterSchema.parse({ municipalitySlug: 'kalix', search: '   ' }).search).toBeNull();
+    expect(ideaFilterSchema.safeParse({ municipalitySlug: 'kalix', search: 'a'.repeat(200) }).success).toBe(true);
+    expect(ideaFilterSchema.safeParse({ municipalitySlug: 'kalix', search: 'a'.repeat(201) }).error?.issues[0]?.path).toEqual(['search']);
+  });
+});
+
+describe('similarIdeasSchema', () => {
+  it('needs a title, defaults to 5 and allows at most 10', () => {
+    expect(similarIdeasSchema.parse({ municipalitySlug: 'kalix', title: 'Ny badplats' })).toEqual({ municipalitySlug: 'kalix', title: 'Ny badplats', body: null, first: 5 });
+    const invalid = similarIdeasSchema.safeParse({ municipalitySlug: 'kalix', title: ' ', first: 11 });
+    expect(invalid.error?.issues.map((issue) => issue.path.join('.')).sort()).toEqual(['first', 'title']);
   });
 });

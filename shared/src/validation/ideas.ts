@@ -8,6 +8,8 @@ export const IDEA_BODY_MIN_LENGTH = 20;
 export const IDEA_BODY_MAX_LENGTH = 5000;
 export const IDEA_GOALS_MAX = 5;
 export const IDEA_PLACES_MAX = 10;
+export const IDEA_SEARCH_MAX_LENGTH = 200;
+export const SIMILAR_IDEAS_MAX = 10;
 
 /** sv, fi, fit, or another ISO 639 code (two or three lower-case letters). */
 export const ideaLocaleSchema = z.string().trim().regex(/^[a-z]{2,3}$/, 'locale');
@@ -31,9 +33,30 @@ export const ideaFilterSchema = z.object({
   placeId: idSchema.nullish(),
   status: z.enum(IdeaStatus).nullish(),
   originalLocale: ideaLocaleSchema.nullish(),
+  /** Free text; blank means no search. */
+  search: z
+    .string()
+    .trim()
+    .max(IDEA_SEARCH_MAX_LENGTH)
+    .nullish()
+    .transform((value) => value || null),
 });
 export type IdeaFilterInput = z.infer<typeof ideaFilterSchema>;
 export const ideaOrderSchema = z.enum(IdeaOrder);
+
+/** A draft to compare with published ideas ("support this instead?"). */
+export const similarIdeasSchema = z.object({
+  municipalitySlug: slugSchema,
+  title: z.string().trim().min(1).max(IDEA_TITLE_MAX_LENGTH),
+  body: z
+    .string()
+    .trim()
+    .max(IDEA_BODY_MAX_LENGTH)
+    .nullish()
+    .transform((value) => value || null),
+  first: z.number().int().min(1).max(SIMILAR_IDEAS_MAX).default(5),
+});
+export type SimilarIdeasInput = z.infer<typeof similarIdeasSchema>;
 
 /** Lower-cased, NFKC, whitespace collapsed: what the duplicate guard compares. */
 export function normalizeIdeaText(title: string, body: string): string {

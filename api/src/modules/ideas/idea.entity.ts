@@ -21,6 +21,10 @@ registerEnumType(IdeaStatus, {
 @Unique(['reference'])
 @Unique(['authorId', 'textHash'])
 @Index(['municipalityId', 'createdAt'])
+// Search indexes on expressions (migration IdeaSearch): the full-text document in the idea's
+// language and the trigram index on the lower-cased text. TypeORM cannot describe them.
+@Index('ix_idea_search_document', { synchronize: false })
+@Index('ix_idea_search_text', { synchronize: false })
 @Check('ck_idea_counts', `"support_count" >= 0 AND "comment_count" >= 0`)
 export class Idea {
   @Field(() => ID)

@@ -5,7 +5,7 @@ import type { ConnectionShape } from '../../graphql/connection';
 import { Place } from '../places/place.entity';
 import { Goal } from '../strategies/goal.entity';
 import { StrategicArea } from '../strategies/strategic-area.entity';
-import { IdeaConnection, IdeaFilter, PublicAuthor, SubmitIdeaInput } from './dto/idea.types';
+import { IdeaConnection, IdeaFilter, PublicAuthor, SimilarIdea, SubmitIdeaInput } from './dto/idea.types';
 import { Idea } from './idea.entity';
 import { IdeasLoaders } from './ideas.loaders';
 import { IdeasService } from './ideas.service';
@@ -21,9 +21,23 @@ export class IdeasResolver {
     @Args('filter', { type: () => IdeaFilter }) filter: IdeaFilter,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
-    @Args('orderBy', { type: () => IdeaOrder, nullable: true, defaultValue: IdeaOrder.NEWEST }) orderBy: IdeaOrder | null,
+    @Args('orderBy', { type: () => IdeaOrder, nullable: true, description: 'RELEVANCE with filter.search, otherwise NEWEST, when not given.' })
+    orderBy: IdeaOrder | null,
   ): Promise<ConnectionShape<Idea>> {
     return this.service.list(filter, { first, after, orderBy });
+  }
+
+  @Query(() => [SimilarIdea], {
+    description:
+      'Published ideas of the municipality whose text is near-identical to a draft, most similar first (at most 10): offer "support this instead?" before submitting. Public.',
+  })
+  similarIdeas(
+    @Args('municipalitySlug') municipalitySlug: string,
+    @Args('title') title: string,
+    @Args('body', { type: () => String, nullable: true }) body: string | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 5 }) first: number | null,
+  ): Promise<SimilarIdea[]> {
+    return this.service.similar({ municipalitySlug, title, body, first: first ?? undefined });
   }
 
   @Query(() => Idea, { nullable: true, description: 'NOT_FOUND when there is none, or when it is HIDDEN and you are neither its author nor a moderator.' })

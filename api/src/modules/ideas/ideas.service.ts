@@ -8,6 +8,7 @@ import {
   IdeaOrder,
   ideaOrderSchema,
   IdeaStatus,
+  similarIdeasSchema,
   normalizeIdeaText,
   PERSONAL_DATA_LABELS,
   Role,
@@ -24,17 +25,40 @@ import type { RequestLoaders } from '../../graphql/loader-registry';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { RateLimitsService } from '../rate-limits/rate-limits.service';
 import { UsersLoaders } from '../users/users.loaders';
-import type { PublicAuthor, SubmitIdeaInput } from './dto/idea.types';
+import type { PublicAuthor, SimilarIdea, SubmitIdeaInput } from './dto/idea.types';
 import { Idea, IdeaGoal, IdeaPlace } from './idea.entity';
 import { IdeasLoaders } from './ideas.loaders';
 
 const DUPLICATE_CONSTRAINT = 'uq_idea_author_id_text_hash';
+
+/**
+ * The full-text document of an idea in its language's dictionary (sv → swedish, fi → finnish,
+ * anything else → simple), title weighted A and body B. Must stay identical to the expression of
+ * the index ix_idea_search_document (migration IdeaSearch) so that searches use it.
+ */
+const DOCUMENT = (() => {
+  const document = (config: string) =>
+    `setweight(to_tsvector('${config}'::regconfig, i."title"), 'A') || setweight(to_tsvector('${config}'::regconfig, i."body"), 'B')`;
+  return `(CASE i."original_locale" WHEN 'sv' THEN ${document('swedish')} WHEN 'fi' THEN ${document('finnish')} ELSE ${document('simple')} END)`;
+})();
+/** The lower-cased text of the trigram index ix_idea_search_text. */
+const TEXT = `lower(i."title" || ' ' || i."body")`;
+/** The search as a query in all three dictionaries: an idea's language is not the searcher's. */
+const QUERY = `(websearch_to_tsquery('swedish'::regconfig, :search) || websearch_to_tsquery('finnish'::regconfig, :search) || websearch_to_tsquery('simple'::regconfig, :search))`;
+/** Matches the full text in any dictionary, or a word of the text close to the search (pg_trgm, word_similarity_threshold). */
+const SEARCH_MATCH = `(${DOCUMENT} @@ ${QUERY} OR lower(:search) <% ${TEXT})`;
+/** Weighted cover density (D, C, B, A) plus word similarity: a title match outranks a body-only one. */
+const RELEVANCE_RANK = `(ts_rank_cd('{0.1, 0.2, 0.4, 1.0}'::float4[], ${DOCUMENT}, ${QUERY}) + word_similarity(lower(:search), ${TEXT}))`;
+/** How near a draft must be to count as the same idea (trigram similarity, 0–1). */
+const SIMILARITY_THRESHOLD = 0.6;
 
 /** The SQL sort key of each order; every order ends with id DESC so cursors are total. */
 const SORT_KEY: Record<IdeaOrder, { column: string; cast: string }> = {
   [IdeaOrder.NEWEST]: { column: 'i.created_at', cast: 'timestamptz' },
   [IdeaOrder.MOST_SUPPORTED]: { column: 'i.support_count', cast: 'integer' },
   [IdeaOrder.MOST_DISCUSSED]: { column: 'i.comment_count', cast: 'integer' },
+  // float8::text is exact (shortest round-trip form), so the cursor compares equal to the rank.
+  [IdeaOrder.RELEVANCE]: { column: `(${RELEVANCE_RANK})::float8`, cast: 'float8' },
 };
 
 /** A keyset cursor: the order it belongs to, the sort key as PostgreSQL text (exact, to the microsecond) and the id. */
@@ -94,7 +118,10 @@ export class IdeasService {
     args: { first?: number | null; after?: string | null; orderBy?: IdeaOrder | null },
   ): Promise<ConnectionShape<Idea>> {
     const filter = parseArgument(ideaFilterSchema, rawFilter, 'filter');
-    const order = parseArgument(ideaOrderSchema, args.orderBy ?? IdeaOrder.NEWEST, 'orderBy');
+    const order = parseArgument(ideaOrderSchema, args.orderBy ?? (filter.search ? IdeaOrder.RELEVANCE : IdeaOrder.NEWEST), 'orderBy');
+    if (order === IdeaOrder.RELEVANCE && !filter.search) {
+      throw DomainError.badInput([{ path: 'orderBy', message: 'RELEVANCE needs a search (filter.search).' }]);
+    }
     const size = pageSize(args.first);
     const cursor = decodeIdeaCursor(args.after, order);
     const municipality = await this.municipalities.bySlug(filter.municipalitySlug, 'filter.municipalitySlug');
@@ -130,7 +157,36 @@ export class IdeasService {
         areaId: filter.areaId,
       });
     }
+    if (filter.search) query.andWhere(SEARCH_MATCH, { search: filter.search });
     return query;
+  }
+
+  /**
+   * Published (not HIDDEN) ideas of the municipality whose text is near-identical to a draft:
+   * trigram similarity of title and body (of the title alone when the draft has no body) at least
+   * SIMILARITY_THRESHOLD, most similar first.
+   */
+  async similar(raw: { municipalitySlug: string; title: string; body?: string | null; first?: number }): Promise<SimilarIdea[]> {
+    const parsed = similarIdeasSchema.safeParse(raw);
+    if (!parsed.success) {
+      throw DomainError.badInput(parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })));
+    }
+    const input = parsed.data;
+    const municipality = await this.municipalities.bySlug(input.municipalitySlug, 'municipalitySlug');
+    const [compared, draft] = input.body ? [TEXT, `${input.title} ${input.body}`] : ['lower(i."title")', input.title];
+    const { entities, raw: rows } = await this.ideas
+      .createQueryBuilder('i')
+      .addSelect(`similarity(${compared}, lower(:draft))`, 'similarity')
+      .where('i.municipality_id = :municipalityId', { municipalityId: municipality.id })
+      .andWhere(`i.status <> 'HIDDEN'`)
+      // % uses the trigram index (pg_trgm.similarity_threshold, 0.3); the explicit bound is the rule.
+      .andWhere(`${compared} % lower(:draft)`)
+      .andWhere(`similarity(${compared}, lower(:draft)) >= :threshold`, { draft, threshold: SIMILARITY_THRESHOLD })
+      .orderBy('similarity', 'DESC')
+      .addOrderBy('i.id', 'DESC')
+      .limit(input.first)
+      .getRawAndEntities<{ similarity: number }>();
+    return entities.map((idea, index) => ({ idea, similarity: Number(rows[index]!.similarity) }));
   }
 
   // ---------------------------------------------------------------- fields

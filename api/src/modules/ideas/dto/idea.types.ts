@@ -1,11 +1,12 @@
 import { IdeaOrder, IdeaStatus } from '@medskapa/shared';
-import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../../../graphql/connection';
 import { Idea } from '../idea.entity';
 
 registerEnumType(IdeaOrder, {
   name: 'IdeaOrder',
-  description: 'NEWEST first, MOST_SUPPORTED first or MOST_DISCUSSED (most comments) first; ties newest id first.',
+  description:
+    'NEWEST first, MOST_SUPPORTED first, MOST_DISCUSSED (most comments) first, or RELEVANCE (best match to filter.search first; only with a search); ties newest id first.',
 });
 
 @InputType()
@@ -51,6 +52,22 @@ export class IdeaFilter {
 
   @Field(() => String, { nullable: true, description: 'sv, fi, fit or another ISO 639 code.' })
   originalLocale?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Free text, at most 200 characters: full text in Swedish, Finnish and simple (Meänkieli) dictionaries, or trigram similarity. Ordered by RELEVANCE unless orderBy is given.',
+  })
+  search?: string | null;
+}
+
+@ObjectType({ description: 'A published idea near-identical to a draft, with its trigram similarity (0–1).' })
+export class SimilarIdea {
+  @Field(() => Idea)
+  idea: Idea;
+
+  @Field(() => Float)
+  similarity: number;
 }
 
 @ObjectType({ description: 'The public face of a contributor: a name only. A deleted account shows removed: true, a null id and an empty name.' })
