@@ -15,6 +15,8 @@ import { AuthModule } from './modules/auth/auth.module';
 import { SessionsModule } from './modules/auth/sessions.module';
 import { EidModule } from './modules/eid/eid.module';
 import { IdeasModule } from './modules/ideas/ideas.module';
+import { PostingBlocksModule } from './modules/moderation/posting-blocks.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { MailModule } from './modules/mail/mail.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { RateLimitsModule } from './modules/rate-limits/rate-limits.module';
@@ -32,6 +34,8 @@ export const DOMAIN_MODULES = [
   EidModule,
   OrganizationsModule,
   IdeasModule,
+  NotificationsModule,
+  PostingBlocksModule,
 ];
 
 @Module({})

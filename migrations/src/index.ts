@@ -4,6 +4,7 @@ import { Organizations1795312800000 } from './1795312800000-Organizations';
 import { EidLogin1795316400000 } from './1795316400000-EidLogin';
 import { Ideas1795320000000 } from './1795320000000-Ideas';
 import { IdeaSearch1795323600000 } from './1795323600000-IdeaSearch';
+import { Engagement1795327200000 } from './1795327200000-Engagement';
 
 /** Every migration, oldest first. Add new ones at the end. */
-export const ALL_MIGRATIONS: Function[] = [Taxonomy1795305600000, Accounts1795309200000, Organizations1795312800000, EidLogin1795316400000, Ideas1795320000000, IdeaSearch1795323600000];
+export const ALL_MIGRATIONS: Function[] = [Taxonomy1795305600000, Accounts1795309200000, Organizations1795312800000, EidLogin1795316400000, Ideas1795320000000, IdeaSearch1795323600000, Engagement1795327200000];

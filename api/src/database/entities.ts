@@ -9,6 +9,10 @@ import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Session } from '../modules/auth/session.entity';
 import { UserToken } from '../modules/auth/user-token.entity';
 import { Idea, IdeaGoal, IdeaPlace, IdeaReferenceCounter, IdeaSupport } from '../modules/ideas/idea.entity';
+import { Comment } from '../modules/comments/comment.entity';
+import { IdeaEvent } from '../modules/ideas/idea-event.entity';
+import { UserBlock } from '../modules/moderation/user-block.entity';
+import { IdeaFollow, Notification, NotificationPreference } from '../modules/notifications/notification.entity';
 import { EidLoginAttempt } from '../modules/eid/eid-login-attempt.entity';
 import { OutboxMessage } from '../modules/mail/outbox-message.entity';
 import { Membership } from '../modules/organizations/membership.entity';
@@ -41,4 +45,10 @@ export const ALL_ENTITIES = [
   IdeaPlace,
   IdeaSupport,
   IdeaReferenceCounter,
+  IdeaEvent,
+  Comment,
+  IdeaFollow,
+  Notification,
+  NotificationPreference,
+  UserBlock,
 ];

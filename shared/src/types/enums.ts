@@ -89,3 +89,71 @@ export enum IdeaOrder {
   /** Best match to filter.search first; only with a search. */
   RELEVANCE = 'RELEVANCE',
 }
+
+/** What happened to an idea, as kept on its timeline. */
+export enum IdeaEventKind {
+  SUBMITTED = 'SUBMITTED',
+  /** The support threshold was reached (data: { supportCount, threshold }). */
+  THRESHOLD_REACHED = 'THRESHOLD_REACHED',
+  STATUS_CHANGED = 'STATUS_CHANGED',
+  ANSWERED = 'ANSWERED',
+  /** A council decision was recorded (data: { body, meetingDate, paragraph, diaryNumber, url }). */
+  DECIDED = 'DECIDED',
+  HIDDEN = 'HIDDEN',
+  RESTORED = 'RESTORED',
+}
+
+export enum CommentStatus {
+  VISIBLE = 'VISIBLE',
+  HIDDEN = 'HIDDEN',
+}
+
+/** What a notification is about; the client renders each kind from the i18n catalogue. */
+export enum NotificationKind {
+  /** Someone commented on an idea you follow. */
+  IDEA_COMMENTED = 'IDEA_COMMENTED',
+  /** Someone replied to your comment. */
+  COMMENT_REPLIED = 'COMMENT_REPLIED',
+  /** The status of an idea you follow changed. */
+  IDEA_STATUS_CHANGED = 'IDEA_STATUS_CHANGED',
+  /** The municipality answered an idea you follow. */
+  IDEA_ANSWERED = 'IDEA_ANSWERED',
+  /** A council decision was recorded for an idea you follow. */
+  IDEA_DECIDED = 'IDEA_DECIDED',
+  /** For officers: an idea reached the support threshold (or is exempt from it) and waits for review. */
+  IDEA_NEEDS_REVIEW = 'IDEA_NEEDS_REVIEW',
+  /** Your idea or comment was hidden by a moderator (data: { reason }). */
+  CONTENT_HIDDEN = 'CONTENT_HIDDEN',
+  /** Your idea or comment was restored by a moderator (data: { reason }). */
+  CONTENT_RESTORED = 'CONTENT_RESTORED',
+  /** You may not post until a date (data: { until, reason }). */
+  POSTING_BLOCKED = 'POSTING_BLOCKED',
+}
+
+export enum ReportTargetType {
+  IDEA = 'IDEA',
+  COMMENT = 'COMMENT',
+  WORKSHOP_INPUT = 'WORKSHOP_INPUT',
+}
+
+export enum ReportReason {
+  SPAM = 'SPAM',
+  OFFENSIVE = 'OFFENSIVE',
+  PERSONAL_DATA = 'PERSONAL_DATA',
+  OFF_TOPIC = 'OFF_TOPIC',
+}
+
+export enum ReportStatus {
+  OPEN = 'OPEN',
+  /** A moderator hid the content (the report was upheld). */
+  UPHELD = 'UPHELD',
+  DISMISSED = 'DISMISSED',
+  /** Hidden content was restored after review. */
+  RESTORED = 'RESTORED',
+}
+
+export enum ModerationAction {
+  HIDE = 'HIDE',
+  RESTORE = 'RESTORE',
+  DISMISS = 'DISMISS',
+}

@@ -5,6 +5,7 @@ import {
   idSchema,
   type IdeaFilterInput,
   ideaFilterSchema,
+  IdeaEventKind,
   IdeaOrder,
   ideaOrderSchema,
   IdeaStatus,
@@ -22,11 +23,14 @@ import { DomainError, type FieldError, parseArgument } from '../../common/domain
 import { hasRole, requireViewer, type Viewer } from '../../common/viewer';
 import { type ConnectionShape, pageSize } from '../../graphql/connection';
 import type { RequestLoaders } from '../../graphql/loader-registry';
+import { PostingBlocksService } from '../moderation/posting-blocks.service';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { RateLimitsService } from '../rate-limits/rate-limits.service';
 import { UsersLoaders } from '../users/users.loaders';
 import type { PublicAuthor, SimilarIdea, SubmitIdeaInput } from './dto/idea.types';
 import { Idea, IdeaGoal, IdeaPlace } from './idea.entity';
+import { IdeaTimelineService } from './idea-timeline.service';
 import { IdeasLoaders } from './ideas.loaders';
 
 const DUPLICATE_CONSTRAINT = 'uq_idea_author_id_text_hash';
@@ -102,6 +106,9 @@ export class IdeasService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly municipalities: MunicipalitiesService,
     private readonly rateLimits: RateLimitsService,
+    private readonly notifications: NotificationsService,
+    private readonly timeline: IdeaTimelineService,
+    private readonly postingBlocks: PostingBlocksService,
   ) {}
 
   // ---------------------------------------------------------------- queries
@@ -241,6 +248,7 @@ export class IdeasService {
     if (goalRows.length !== goalIds.length) tagErrors.push({ path: 'input.goalIds', message: "Choose målbilder of the municipality's strategies." });
     if (placeRows.length !== placeIds.length) tagErrors.push({ path: 'input.placeIds', message: 'Choose places of the municipality.' });
     if (tagErrors.length > 0) throw DomainError.badInput(tagErrors);
+    await this.postingBlocks.assertCanPost(signedIn.userId, municipality.id);
 
     await this.rateLimits.hit('ideasPerUser', signedIn.userId);
     const textHash = createHash('sha256').update(normalizeIdeaText(input.title, input.body)).digest('hex');
@@ -269,6 +277,8 @@ export class IdeasService {
         );
         await manager.getRepository(IdeaGoal).insert(goalIds.map((goalId) => ({ ideaId: idea.id, goalId })));
         if (placeIds.length) await manager.getRepository(IdeaPlace).insert(placeIds.map((placeId) => ({ ideaId: idea.id, placeId })));
+        await this.timeline.record({ ideaId: idea.id, kind: IdeaEventKind.SUBMITTED, toStatus: idea.status, actorId: signedIn.userId }, manager);
+        await this.notifications.follow(signedIn.userId, idea.id, manager);
         return idea.id;
       });
       return await this.ideas.findOneByOrFail({ id });
@@ -293,6 +303,7 @@ export class IdeasService {
        UPDATE idea SET support_count = support_count + (SELECT count(*) FROM inserted) WHERE id = $1 AND EXISTS (SELECT 1 FROM inserted)`,
       [idea.id, signedIn.userId],
     );
+    await this.notifications.follow(signedIn.userId, idea.id);
     return this.ideas.findOneByOrFail({ id: idea.id });
   }
 
