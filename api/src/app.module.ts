@@ -14,9 +14,13 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { SessionsModule } from './modules/auth/sessions.module';
 import { EidModule } from './modules/eid/eid.module';
+import { IdeaAnswersModule } from './modules/idea-answers/idea-answers.module';
 import { IdeasModule } from './modules/ideas/ideas.module';
 import { PostingBlocksModule } from './modules/moderation/posting-blocks.module';
+import { ModerationModule } from './modules/moderation/moderation.module';
+import { OpenDataModule } from './modules/open-data/open-data.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { CommentsModule } from './modules/comments/comments.module';
 import { MailModule } from './modules/mail/mail.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { RateLimitsModule } from './modules/rate-limits/rate-limits.module';
@@ -34,8 +38,12 @@ export const DOMAIN_MODULES = [
   EidModule,
   OrganizationsModule,
   IdeasModule,
+  IdeaAnswersModule,
   NotificationsModule,
+  CommentsModule,
   PostingBlocksModule,
+  ModerationModule,
+  OpenDataModule,
 ];
 
 @Module({})

@@ -537,6 +537,272 @@ const ROWS: Row[] = [
       expect(await db.query(`SELECT 1 FROM idea_support WHERE idea_id = $1`, [cell.state!.id])).toEqual([]);
     },
   },
+  // --- answering ideas, answer templates and idea settings (idea-answers)
+  {
+    mutation: 'respondToIdea',
+    document: `mutation($id: ID!) { respondToIdea(ideaId: $id, input: { status: PLANNED, body: "Kommunen planerar detta till 2027." }) { status } }`,
+    // Officers of the idea's municipality (and so its admin); not its moderator, not another municipality's admin.
+    expect: only('officer', 'admin'),
+    setup: async () => {
+      const id = await makeIdea();
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (actor, data, cell) => {
+      expect(data.respondToIdea).toEqual({ status: 'PLANNED' });
+      expect(await one(`SELECT respondent_id FROM idea_response WHERE idea_id = $1`, [cell.state!.id])).toEqual({ respondent_id: actor.userId });
+    },
+  },
+  {
+    mutation: 'respondToIdeas',
+    document: `mutation($ids: [ID!]!) { respondToIdeas(ideaIds: $ids, input: { status: ANSWERED, body: "Tack för förslagen, vi svarar samlat." }) { status } }`,
+    expect: only('officer', 'admin'),
+    setup: async () => {
+      const ids = [await makeIdea(), await makeIdea()];
+      return { variables: { ids }, state: { ids } };
+    },
+    verify: async (_actor, data, cell) => {
+      expect(data.respondToIdeas).toEqual([{ status: 'ANSWERED' }, { status: 'ANSWERED' }]);
+      expect(await one(`SELECT count(*)::int AS n FROM idea_response WHERE idea_id = ANY($1::uuid[])`, [cell.state!.ids])).toEqual({ n: 2 });
+    },
+  },
+  {
+    mutation: 'createAnswerTemplate',
+    document: `mutation($name: String!) { createAnswerTemplate(municipalitySlug: "kalix", input: { name: $name, body: "Tack för ditt förslag till kommunen." }) { id } }`,
+    expect: only('officer', 'admin'),
+    setup: async () => {
+      const name = `Matrismall ${++sequence}`;
+      return { variables: { name }, state: { name } };
+    },
+    verify: async (_actor, data, cell) => {
+      const created = data.createAnswerTemplate as { id: string };
+      expect(await one(`SELECT name FROM answer_template WHERE id = $1`, [created.id])).toEqual({ name: cell.state!.name });
+    },
+  },
+  {
+    mutation: 'updateAnswerTemplate',
+    document: `mutation($id: ID!) { updateAnswerTemplate(id: $id, input: { name: "Ändrad mall", body: "Tack för ditt förslag, ändrad text." }) { name } }`,
+    expect: only('officer', 'admin'),
+    setup: async () => {
+      const { id } = await one<{ id: string }>(`INSERT INTO answer_template (municipality_id, name, body) VALUES ($1, $2, '{"sv": "Tack för ditt förslag."}') RETURNING id`, [
+        kalixId,
+        `Matrismall ${++sequence}`,
+      ]);
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT name FROM answer_template WHERE id = $1`, [cell.state!.id])).toEqual({ name: 'Ändrad mall' });
+      await db.query(`DELETE FROM answer_template WHERE id = $1`, [cell.state!.id]);
+    },
+  },
+  {
+    mutation: 'deleteAnswerTemplate',
+    document: `mutation($id: ID!) { deleteAnswerTemplate(id: $id) }`,
+    expect: only('officer', 'admin'),
+    setup: async () => {
+      const { id } = await one<{ id: string }>(`INSERT INTO answer_template (municipality_id, name, body) VALUES ($1, $2, '{"sv": "Tack för ditt förslag."}') RETURNING id`, [
+        kalixId,
+        `Matrismall ${++sequence}`,
+      ]);
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (_actor, data, cell) => {
+      expect(data.deleteAnswerTemplate).toBe(true);
+      expect(await db.query(`SELECT 1 FROM answer_template WHERE id = $1`, [cell.state!.id])).toEqual([]);
+    },
+  },
+  {
+    mutation: 'updateIdeaSettings',
+    document: `mutation($threshold: Int!) { updateIdeaSettings(municipalitySlug: "kalix", input: { supportThreshold: $threshold }) { supportThreshold } }`,
+    expect: only('admin'),
+    setup: async () => {
+      const threshold = 40 + (++sequence % 50);
+      return { variables: { threshold }, state: { threshold } };
+    },
+    verify: async (_actor, data, cell) => {
+      expect(data.updateIdeaSettings).toEqual({ supportThreshold: cell.state!.threshold });
+      expect(await one(`SELECT idea_support_threshold FROM municipality WHERE id = $1`, [kalixId])).toEqual({ idea_support_threshold: cell.state!.threshold });
+    },
+  },
+  // --- comments, following and notifications
+  {
+    mutation: 'commentOnIdea',
+    document: `mutation($id: ID!) { commentOnIdea(ideaId: $id, body: "En kommentar från matrisen") { id author { id } } }`,
+    expect: signedIn(),
+    setup: async () => {
+      const id = await makeIdea();
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (actor, data, cell) => {
+      const created = data.commentOnIdea as { id: string; author: { id: string } };
+      expect(created.author.id).toBe(actor.userId);
+      expect(await one(`SELECT author_id FROM comment WHERE id = $1`, [created.id])).toEqual({ author_id: actor.userId });
+      expect(await one(`SELECT comment_count FROM idea WHERE id = $1`, [cell.state!.id])).toEqual({ comment_count: 1 });
+    },
+  },
+  {
+    mutation: 'editComment',
+    document: `mutation($id: ID!) { editComment(commentId: $id, body: "Ändrad kommentar") { id body } }`,
+    // One's own comment (NOT_AUTHOR and the 15-minute window are tested in comments.int-spec.ts).
+    expect: signedIn(),
+    setup: async (actor) => {
+      const ideaId = await makeIdea();
+      const { id } = await one<{ id: string }>(`INSERT INTO comment (idea_id, author_id, body) VALUES ($1, $2, 'Kommentar') RETURNING id`, [
+        ideaId,
+        actor.userId ?? ids.resident,
+      ]);
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      const row = await one<{ body: string; edited_at: Date | null }>(`SELECT body, edited_at FROM comment WHERE id = $1`, [cell.state!.id]);
+      expect(row.body).toBe('Ändrad kommentar');
+      expect(row.edited_at).not.toBeNull();
+    },
+  },
+  {
+    mutation: 'deleteComment',
+    document: `mutation($id: ID!) { deleteComment(commentId: $id) { id deleted } }`,
+    // Someone else's comment: moderators of Kalix (officers and admins are moderators too); its author may as well (comments.int-spec.ts).
+    expect: only('moderator', 'officer', 'admin'),
+    setup: async () => {
+      const ideaId = await makeIdea();
+      const author = await makeUser();
+      const { id } = await one<{ id: string }>(`INSERT INTO comment (idea_id, author_id, body) VALUES ($1, $2, 'Kommentar') RETURNING id`, [ideaId, author.id]);
+      await db.query(`UPDATE idea SET comment_count = 1 WHERE id = $1`, [ideaId]);
+      return { variables: { id }, state: { id, ideaId } };
+    },
+    verify: async (_actor, _data, cell) => {
+      const row = await one<{ deleted_at: Date | null; body: string }>(`SELECT deleted_at, body FROM comment WHERE id = $1`, [cell.state!.id]);
+      expect(row.deleted_at).not.toBeNull();
+      expect(row.body).toBe('');
+      expect(await one(`SELECT comment_count FROM idea WHERE id = $1`, [cell.state!.ideaId])).toEqual({ comment_count: 0 });
+    },
+  },
+  {
+    mutation: 'followIdea',
+    document: `mutation($id: ID!) { followIdea(ideaId: $id) { id viewerIsFollowing } }`,
+    expect: signedIn(),
+    setup: async () => {
+      const id = await makeIdea();
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (actor, _data, cell) => {
+      expect(await db.query(`SELECT user_id FROM idea_follow WHERE idea_id = $1`, [cell.state!.id])).toEqual([{ user_id: actor.userId }]);
+    },
+  },
+  {
+    mutation: 'unfollowIdea',
+    document: `mutation($id: ID!) { unfollowIdea(ideaId: $id) { id viewerIsFollowing } }`,
+    expect: signedIn(),
+    setup: async (actor) => {
+      const id = await makeIdea();
+      await db.query(`INSERT INTO idea_follow (idea_id, user_id) VALUES ($1, $2)`, [id, actor.userId ?? ids.resident]);
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (actor, _data, cell) => {
+      expect(await db.query(`SELECT 1 FROM idea_follow WHERE idea_id = $1 AND user_id = $2`, [cell.state!.id, actor.userId])).toEqual([]);
+    },
+  },
+  {
+    mutation: 'markNotificationsRead',
+    document: `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`,
+    // One's own notifications; others' ids are ignored (notifications.int-spec.ts).
+    expect: signedIn(),
+    setup: async (actor) => {
+      const { id } = await one<{ id: string }>(`INSERT INTO notification (user_id, municipality_id, kind) VALUES ($1, $2, 'IDEA_ANSWERED') RETURNING id`, [
+        actor.userId ?? ids.resident,
+        kalixId,
+      ]);
+      return { variables: { ids: [id] }, state: { id } };
+    },
+    verify: async (_actor, data, cell) => {
+      expect(data.markNotificationsRead).toBe(1);
+      expect((await one<{ read_at: Date | null }>(`SELECT read_at FROM notification WHERE id = $1`, [cell.state!.id])).read_at).not.toBeNull();
+    },
+  },
+  {
+    mutation: 'updateNotificationPreferences',
+    document: `mutation { updateNotificationPreferences(dailyDigest: true) { dailyDigest } }`,
+    expect: signedIn(),
+    setup: async (actor) => {
+      if (!actor.userId) return { variables: {} };
+      const clone = await cloneOf(actor);
+      return { variables: {}, headers: clone.headers, state: { userId: clone.id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT daily_digest FROM notification_preference WHERE user_id = $1`, [cell.state!.userId])).toEqual({ daily_digest: true });
+    },
+  },
+  // --- moderation
+  {
+    mutation: 'reportContent',
+    document: `mutation($input: ReportInput!) { reportContent(input: $input) { id status } }`,
+    // Anyone signed in reports content of anyone else.
+    expect: signedIn(),
+    setup: async () => {
+      const id = await makeIdea();
+      return { variables: { input: { targetType: 'IDEA', targetId: id, reason: 'SPAM' } }, state: { id } };
+    },
+    verify: async (actor, data, cell) => {
+      expect((data.reportContent as { status: string }).status).toBe('OPEN');
+      expect(await db.query(`SELECT reporter_id, status FROM report WHERE target_id = $1`, [cell.state!.id])).toEqual([{ reporter_id: actor.userId, status: 'OPEN' }]);
+    },
+  },
+  {
+    mutation: 'moderate',
+    document: `mutation($id: ID!, $reason: String!) { moderate(reportId: $id, action: HIDE, reason: $reason) { status } }`,
+    expect: only('moderator', 'officer', 'admin'),
+    setup: async () => {
+      const ideaId = await makeIdea();
+      const reporter = await makeUser();
+      const { id } = await one<{ id: string }>(
+        `INSERT INTO report (municipality_id, target_type, target_id, target_author_id, reason, reporter_id)
+         SELECT municipality_id, 'IDEA', id, author_id, 'OFFENSIVE', $2 FROM idea WHERE id = $1 RETURNING id`,
+        [ideaId, reporter.id],
+      );
+      return { variables: { id, reason: 'Kränkande innehåll.' }, state: { ideaId, reportId: id } };
+    },
+    verify: async (_actor, data, cell) => {
+      expect(data.moderate).toEqual({ status: 'UPHELD' });
+      expect(await one(`SELECT status FROM idea WHERE id = $1`, [cell.state!.ideaId])).toEqual({ status: 'HIDDEN' });
+    },
+  },
+  {
+    mutation: 'blockUser',
+    document: `mutation($input: BlockUserInput!) { blockUser(input: $input) { id active } }`,
+    expect: only('moderator', 'officer', 'admin'),
+    setup: async () => {
+      // A repeat offender: three pieces of content hidden on reports.
+      const offender = await makeUser();
+      await db.query(
+        `INSERT INTO report (municipality_id, target_type, target_id, target_author_id, reason, status)
+         SELECT $1, 'IDEA', gen_random_uuid(), $2, 'SPAM', 'UPHELD' FROM generate_series(1, 3)`,
+        [kalixId, offender.id],
+      );
+      return { variables: { input: { municipalitySlug: 'kalix', userId: offender.id, days: 7, reason: 'Upprepade regelbrott.' } }, state: { userId: offender.id } };
+    },
+    verify: async (actor, data, cell) => {
+      expect((data.blockUser as { active: boolean }).active).toBe(true);
+      expect(await db.query(`SELECT blocked_by_id FROM user_block WHERE user_id = $1`, [cell.state!.userId])).toEqual([{ blocked_by_id: actor.userId }]);
+    },
+  },
+  {
+    mutation: 'liftUserBlock',
+    document: `mutation($id: ID!) { liftUserBlock(blockId: $id, reason: "Överenskommelse.") { active } }`,
+    expect: only('moderator', 'officer', 'admin'),
+    setup: async () => {
+      const blocked = await makeUser();
+      const { id } = await one<{ id: string }>(
+        `INSERT INTO user_block (user_id, municipality_id, until, reason) VALUES ($1, $2, now() + interval '7 days', 'Regelbrott') RETURNING id`,
+        [blocked.id, kalixId],
+      );
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (_actor, data, cell) => {
+      expect(data.liftUserBlock).toEqual({ active: false });
+      const row = await one<{ lifted_at: Date | null }>(`SELECT lifted_at FROM user_block WHERE id = $1`, [cell.state!.id]);
+      expect(row.lifted_at).not.toBeNull();
+    },
+  },
 ];
 
 // ------------------------------------------------------------------ the run

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { findPersonalData, type LocalizedText, normalizeIdeaText, TranslationStatus } from '@medskapa/shared';
+import { findPersonalData, type LocalizedText, NATIONAL_MINORITY_LANGUAGES, normalizeIdeaText, TranslationStatus } from '@medskapa/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import kalixLus from './data/strategies/kalix-lus-2026-2040.json';
 import norrbottenRus from './data/strategies/norrbotten-rus-2040.json';
@@ -101,6 +101,7 @@ export async function seedDemo(dataSource: DataSource): Promise<SeedReport> {
       );
       if (inserted) report.municipalities++;
       const municipalityId = await idBy(manager, 'municipality', 'slug', municipality.slug);
+      await seedIdeaSettings(manager, municipalityId, (municipality as { ideaSettings?: SeedIdeaSettings }).ideaSettings);
       for (const place of municipality.places) {
         const placeId = await insertReturningId(
           manager,
@@ -191,6 +192,27 @@ async function seedStrategy(manager: EntityManager, strategy: SeedStrategy, repo
       report.goals++;
     }
   }
+}
+
+interface SeedIdeaSettings {
+  population: number;
+  supportThreshold?: number;
+  supportThresholdPerMille?: number;
+  minorityLanguageExempt: boolean;
+}
+
+/**
+ * A municipality's idea settings (population, support threshold, minority-language exemption),
+ * written only while all of them are still unset, so an admin's settings are never overwritten.
+ */
+async function seedIdeaSettings(manager: EntityManager, municipalityId: string, settings: SeedIdeaSettings | undefined): Promise<void> {
+  if (!settings) return;
+  await manager.query(
+    `UPDATE municipality SET population = $2, idea_support_threshold = $3, idea_support_threshold_per_mille = $4, idea_threshold_minority_language_exempt = $5
+      WHERE id = $1 AND population IS NULL AND idea_support_threshold IS NULL AND idea_support_threshold_per_mille IS NULL
+        AND NOT idea_threshold_minority_language_exempt`,
+    [municipalityId, settings.population, settings.supportThreshold ?? null, settings.supportThresholdPerMille ?? null, settings.minorityLanguageExempt],
+  );
 }
 
 async function requiredId(manager: EntityManager, sql: string, params: unknown[], what: string): Promise<string> {
@@ -323,6 +345,110 @@ async function seedDemoIdeas(manager: EntityManager, report: SeedReport): Promis
       await manager.query(`INSERT INTO idea_support (idea_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [ideaId, supporterId]);
     }
     await manager.query(`UPDATE idea SET support_count = (SELECT count(*) FROM idea_support WHERE idea_id = $1) WHERE id = $1`, [ideaId]);
+    await seedIdeaHistory(manager, { ideaId, municipalityId, authorId, locale: idea.locale, daysAgo: idea.daysAgo }, idea as DemoIdeaExtras, userId);
     report.ideas++;
   }
+}
+
+interface DemoComment {
+  author: string;
+  body: string;
+  hoursAfter: number;
+  replies?: DemoComment[];
+}
+
+interface DemoIdeaExtras {
+  supporters: string[];
+  comments?: DemoComment[];
+  response?: {
+    respondent: string;
+    status: string;
+    daysAgo: number;
+    locale: string;
+    body: Record<string, string>;
+    decision?: { body: string; meetingDate: string; paragraph: string; diaryNumber: string; url?: string };
+  };
+}
+
+/**
+ * What the API would have written around a demo idea: its timeline (submitted; straight to review
+ * when written in a national minority language where the municipality exempts those; answered
+ * and decided), follows by its author and supporters, comments with replies, and the answer.
+ */
+async function seedIdeaHistory(
+  manager: EntityManager,
+  idea: { ideaId: string | null; municipalityId: string | null; authorId: string; locale: string; daysAgo: number },
+  extras: DemoIdeaExtras,
+  userId: (email: string) => Promise<string | null>,
+): Promise<void> {
+  const { ideaId, authorId } = idea;
+  if (!ideaId) return;
+  const at = (daysAgo: number, hours = 0) => `now() - make_interval(days => ${Number(daysAgo)}) + make_interval(hours => ${Number(hours)})`;
+  const event = (kind: string, from: string | null, to: string | null, actorId: string | null, when: string, data: Record<string, unknown> = {}) =>
+    manager.query(`INSERT INTO idea_event (idea_id, kind, from_status, to_status, actor_id, data, occurred_at) VALUES ($1, $2, $3, $4, $5, $6, ${when})`, [
+      ideaId,
+      kind,
+      from,
+      to,
+      actorId,
+      data,
+    ]);
+  const follow = (id: string) => manager.query(`INSERT INTO idea_follow (idea_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [ideaId, id]);
+
+  await event('SUBMITTED', null, 'PUBLISHED', authorId, at(idea.daysAgo));
+  await follow(authorId);
+  for (const email of extras.supporters) {
+    const supporterId = await userId(email);
+    if (supporterId && supporterId !== authorId) await follow(supporterId);
+  }
+  let status = 'PUBLISHED';
+  const [settings]: Array<{ exempt: boolean }> = await manager.query(
+    `SELECT idea_threshold_minority_language_exempt AS exempt FROM municipality WHERE id = $1`,
+    [idea.municipalityId],
+  );
+  if (settings?.exempt && (NATIONAL_MINORITY_LANGUAGES as readonly string[]).includes(idea.locale)) {
+    await event('THRESHOLD_REACHED', null, null, null, at(idea.daysAgo), { exempt: true });
+    await event('STATUS_CHANGED', 'PUBLISHED', 'UNDER_REVIEW', null, at(idea.daysAgo));
+    status = 'UNDER_REVIEW';
+  }
+
+  let comments = 0;
+  const insertComment = async (comment: DemoComment, parentId: string | null): Promise<string | null> => {
+    const commenterId = await userId(comment.author);
+    if (!commenterId) return null;
+    const [{ officer }]: Array<{ officer: boolean }> = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM role_assignment WHERE user_id = $1 AND municipality_id = $2 AND role IN ('OFFICER', 'ADMIN')) AS officer`,
+      [commenterId, idea.municipalityId],
+    );
+    const commentId = await insertReturningId(
+      manager,
+      `INSERT INTO comment (idea_id, parent_id, author_id, body, posted_as_officer, created_at) VALUES ($1, $2, $3, $4, $5, ${at(idea.daysAgo, comment.hoursAfter)}) RETURNING id`,
+      [ideaId, parentId, commenterId, comment.body, officer],
+    );
+    await follow(commenterId);
+    comments++;
+    return commentId;
+  };
+  for (const comment of extras.comments ?? []) {
+    if (findPersonalData(comment.body).length > 0) throw new Error(`seed: personal data in a comment`);
+    const parentId = await insertComment(comment, null);
+    for (const reply of comment.replies ?? []) await insertComment(reply, parentId);
+  }
+
+  const response = extras.response;
+  const respondentId = response ? await userId(response.respondent) : null;
+  if (response && respondentId) {
+    const when = at(response.daysAgo);
+    const decision = response.decision;
+    await manager.query(
+      `INSERT INTO idea_response (idea_id, body, original_locale, respondent_id, responded_at, decision_body, decision_meeting_date, decision_paragraph, decision_diary_number, decision_url)
+       VALUES ($1, $2, $3, $4, ${when}, $5, $6, $7, $8, $9)`,
+      [ideaId, response.body, response.locale, respondentId, decision?.body ?? null, decision?.meetingDate ?? null, decision?.paragraph ?? null, decision?.diaryNumber ?? null, decision?.url ?? null],
+    );
+    await event('ANSWERED', status, response.status, respondentId, when, { status: response.status });
+    await event('STATUS_CHANGED', status, response.status, respondentId, when);
+    if (decision) await event('DECIDED', null, null, respondentId, when, { ...decision, url: decision.url ?? null });
+    status = response.status;
+  }
+  await manager.query(`UPDATE idea SET status = $2, comment_count = $3 WHERE id = $1`, [ideaId, status, comments]);
 }

@@ -5,6 +5,9 @@ import { EidLogin1795316400000 } from './1795316400000-EidLogin';
 import { Ideas1795320000000 } from './1795320000000-Ideas';
 import { IdeaSearch1795323600000 } from './1795323600000-IdeaSearch';
 import { Engagement1795327200000 } from './1795327200000-Engagement';
+import { Moderation1795334400000 } from './1795334400000-Moderation';
+import { IdeaAnswers1795330800000 } from './1795330800000-IdeaAnswers';
+import { IdeaListIndexes1795341600000 } from './1795341600000-IdeaListIndexes';
 
 /** Every migration, oldest first. Add new ones at the end. */
-export const ALL_MIGRATIONS: Function[] = [Taxonomy1795305600000, Accounts1795309200000, Organizations1795312800000, EidLogin1795316400000, Ideas1795320000000, IdeaSearch1795323600000, Engagement1795327200000];
+export const ALL_MIGRATIONS: Function[] = [Taxonomy1795305600000, Accounts1795309200000, Organizations1795312800000, EidLogin1795316400000, Ideas1795320000000, IdeaSearch1795323600000, Engagement1795327200000, IdeaAnswers1795330800000, Moderation1795334400000, IdeaListIndexes1795341600000];

@@ -8,3 +8,7 @@ export * from './validation/organizations';
 export * from './i18n/namespaces';
 export * from './i18n/email-catalogues';
 export * from './validation/ideas';
+export * from './validation/idea-answers';
+export * from './validation/moderation';
+export * from './validation/comments';
+export * from './i18n/notification-catalogues';

@@ -11,7 +11,10 @@ import { UserToken } from '../modules/auth/user-token.entity';
 import { Idea, IdeaGoal, IdeaPlace, IdeaReferenceCounter, IdeaSupport } from '../modules/ideas/idea.entity';
 import { Comment } from '../modules/comments/comment.entity';
 import { IdeaEvent } from '../modules/ideas/idea-event.entity';
+import { AnswerTemplate } from '../modules/idea-answers/answer-template.entity';
+import { IdeaResponse } from '../modules/idea-answers/idea-response.entity';
 import { UserBlock } from '../modules/moderation/user-block.entity';
+import { Report } from '../modules/moderation/report.entity';
 import { IdeaFollow, Notification, NotificationPreference } from '../modules/notifications/notification.entity';
 import { EidLoginAttempt } from '../modules/eid/eid-login-attempt.entity';
 import { OutboxMessage } from '../modules/mail/outbox-message.entity';
@@ -46,9 +49,12 @@ export const ALL_ENTITIES = [
   IdeaSupport,
   IdeaReferenceCounter,
   IdeaEvent,
+  IdeaResponse,
+  AnswerTemplate,
   Comment,
   IdeaFollow,
   Notification,
   NotificationPreference,
   UserBlock,
+  Report,
 ];

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppConfig } from '../config/config';
 
-const API_PATHS = ['/graphql', '/health', '/auth/eid'];
+const API_PATHS = ['/graphql', '/health', '/auth/eid', '/open-data'];
 
 /** Security headers with a Content-Security-Policy the built client satisfies (no inline code). */
 function securityHeaders(config: AppConfig) {

@@ -12,6 +12,9 @@ import { AuditTab } from '../features/admin/pages/AuditTab';
 import { OrganizationsTab } from '../features/admin/pages/OrganizationsTab';
 import { OutboxTab } from '../features/admin/pages/OutboxTab';
 import { RolesTab } from '../features/admin/pages/RolesTab';
+import { IdeaPage } from '../features/ideas/pages/IdeaPage';
+import { IdeasPage } from '../features/ideas/pages/IdeasPage';
+import { NewIdeaPage } from '../features/ideas/pages/NewIdeaPage';
 import { MunicipalityListPage } from '../features/municipalities/pages/MunicipalityListPage';
 import { MunicipalityStartPage } from '../features/municipalities/pages/MunicipalityStartPage';
 import { AcceptInvitationPage } from '../features/organizations/pages/AcceptInvitationPage';
@@ -56,6 +59,11 @@ export function App() {
           <Route index element={<MunicipalityStartPage />} />
           <Route path="areas/:code" element={<AreaPage />} />
           <Route path="places" element={<PlacesPage />} />
+          <Route path="ideas">
+            <Route index element={<IdeasPage />} />
+            <Route path="new" element={<NewIdeaPage />} />
+            <Route path=":id" element={<IdeaPage />} />
+          </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -52,6 +52,11 @@ export function Layout() {
               </li>
               {slug && (
                 <li>
+                  <NavLink to={paths.ideas(slug)}>{t('ideas:nav')}</NavLink>
+                </li>
+              )}
+              {slug && (
+                <li>
                   <NavLink to={paths.places(slug)} end>
                     {t('common:nav.places')}
                   </NavLink>

@@ -4,6 +4,13 @@ export const paths = {
   municipality: (slug: string) => `/${encodeURIComponent(slug)}`,
   area: (slug: string, code: string) => `/${encodeURIComponent(slug)}/areas/${encodeURIComponent(code)}`,
   places: (slug: string) => `/${encodeURIComponent(slug)}/places`,
+  /** The ideas list; `search` is the filter state as URL search params (see features/ideas/filters.ts). */
+  ideas: (slug: string, search?: string | URLSearchParams) => {
+    const query = search ? String(search) : '';
+    return `/${encodeURIComponent(slug)}/ideas${query ? `?${query}` : ''}`;
+  },
+  idea: (slug: string, id: string) => `/${encodeURIComponent(slug)}/ideas/${encodeURIComponent(id)}`,
+  newIdea: (slug: string) => `/${encodeURIComponent(slug)}/ideas/new`,
   login: (returnTo?: string) => (returnTo && returnTo !== '/' ? `/login?${new URLSearchParams({ returnTo })}` : '/login'),
   register: () => '/register',
   registered: () => '/register/check-email',

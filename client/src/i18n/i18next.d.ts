@@ -3,6 +3,8 @@ import type admin from '../../../shared/src/i18n/locales/sv/admin.json';
 import type common from '../../../shared/src/i18n/locales/sv/common.json';
 import type email from '../../../shared/src/i18n/locales/sv/email.json';
 import type errors from '../../../shared/src/i18n/locales/sv/errors.json';
+import type ideas from '../../../shared/src/i18n/locales/sv/ideas.json';
+import type notifications from '../../../shared/src/i18n/locales/sv/notifications.json';
 import type organizations from '../../../shared/src/i18n/locales/sv/organizations.json';
 import type taxonomy from '../../../shared/src/i18n/locales/sv/taxonomy.json';
 
@@ -18,6 +20,8 @@ declare module 'i18next' {
       email: typeof email;
       admin: typeof admin;
       organizations: typeof organizations;
+      ideas: typeof ideas;
+      notifications: typeof notifications;
     };
   }
 }

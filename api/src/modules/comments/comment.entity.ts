@@ -1,5 +1,5 @@
 import { CommentStatus } from '@medskapa/shared';
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Idea } from '../ideas/idea.entity';
 import { User } from '../users/user.entity';
@@ -26,6 +26,7 @@ export class Comment {
   @JoinColumn({ name: 'idea_id' })
   idea?: Idea;
 
+  @Field(() => ID, { nullable: true, description: 'The comment this replies to; null for a top-level comment.' })
   @Index()
   @Column({ type: 'uuid', nullable: true })
   parentId: string | null;
@@ -53,12 +54,14 @@ export class Comment {
   @Column({ type: 'boolean', default: false })
   postedAsOfficer: boolean;
 
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the author last edited it (only possible in the first 15 minutes).' })
   @Column({ type: 'timestamptz', nullable: true })
   editedAt: Date | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   deletedAt: Date | null;
 
+  @Field()
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

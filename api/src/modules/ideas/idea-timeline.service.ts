@@ -29,8 +29,4 @@ export class IdeaTimelineService {
     });
   }
 
-  /** Oldest first. */
-  async forIdea(ideaId: string): Promise<IdeaEvent[]> {
-    return this.dataSource.getRepository(IdeaEvent).find({ where: { ideaId }, order: { occurredAt: 'ASC', id: 'ASC' } });
-  }
 }

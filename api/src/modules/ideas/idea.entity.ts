@@ -20,7 +20,11 @@ registerEnumType(IdeaStatus, {
 @Entity()
 @Unique(['reference'])
 @Unique(['authorId', 'textHash'])
-@Index(['municipalityId', 'createdAt'])
+// Partial indexes for the listing orders (status <> 'HIDDEN' is every list's condition), read
+// backwards for DESC; they also answer the list's count.
+@Index('ix_idea_listed_newest', ['municipalityId', 'createdAt', 'id'], { where: `"status" <> 'HIDDEN'` })
+@Index('ix_idea_listed_supported', ['municipalityId', 'supportCount', 'id'], { where: `"status" <> 'HIDDEN'` })
+@Index('ix_idea_listed_discussed', ['municipalityId', 'commentCount', 'id'], { where: `"status" <> 'HIDDEN'` })
 // Search indexes on expressions (migration IdeaSearch): the full-text document in the idea's
 // language and the trigram index on the lower-cased text. TypeORM cannot describe them.
 @Index('ix_idea_search_document', { synchronize: false })
@@ -57,6 +61,10 @@ export class Idea {
   @Field(() => IdeaStatus)
   @Column({ type: 'enum', enum: IdeaStatus, enumName: 'idea_status', default: IdeaStatus.PUBLISHED })
   status: IdeaStatus;
+
+  /** While HIDDEN: the status to return to when a moderator restores the idea (migration Moderation). */
+  @Column({ type: 'enum', enum: IdeaStatus, enumName: 'idea_status', nullable: true })
+  statusBeforeHidden: IdeaStatus | null;
 
   @Index()
   @Column({ type: 'uuid', nullable: true })

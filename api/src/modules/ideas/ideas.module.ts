@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdeaThresholdModule } from '../idea-answers/idea-threshold.module';
 import { PostingBlocksModule } from '../moderation/posting-blocks.module';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -13,7 +14,7 @@ import { IdeasResolver } from './ideas.resolver';
 import { IdeasService } from './ideas.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Idea, IdeaGoal, IdeaPlace, IdeaSupport, IdeaReferenceCounter, IdeaEvent]), MunicipalitiesModule, UsersModule, NotificationsModule, PostingBlocksModule],
+  imports: [TypeOrmModule.forFeature([Idea, IdeaGoal, IdeaPlace, IdeaSupport, IdeaReferenceCounter, IdeaEvent]), MunicipalitiesModule, UsersModule, NotificationsModule, PostingBlocksModule, IdeaThresholdModule],
   providers: [IdeasService, IdeaTimelineService, IdeasLoaders, IdeasPersonalData, IdeasResolver],
   exports: [IdeasService, IdeaTimelineService, IdeasLoaders],
 })

@@ -30,6 +30,7 @@ import { RateLimitsService } from '../rate-limits/rate-limits.service';
 import { UsersLoaders } from '../users/users.loaders';
 import type { PublicAuthor, SimilarIdea, SubmitIdeaInput } from './dto/idea.types';
 import { Idea, IdeaGoal, IdeaPlace } from './idea.entity';
+import { IdeaThresholdService } from '../idea-answers/idea-threshold.service';
 import { IdeaTimelineService } from './idea-timeline.service';
 import { IdeasLoaders } from './ideas.loaders';
 
@@ -109,6 +110,7 @@ export class IdeasService {
     private readonly notifications: NotificationsService,
     private readonly timeline: IdeaTimelineService,
     private readonly postingBlocks: PostingBlocksService,
+    private readonly threshold: IdeaThresholdService,
   ) {}
 
   // ---------------------------------------------------------------- queries
@@ -141,7 +143,13 @@ export class IdeasService {
       .addOrderBy('i.id', 'DESC')
       .limit(size + 1);
     if (cursor) page.andWhere(`(${column}, i.id) < (CAST(:key AS ${cast}), CAST(:cursorId AS uuid))`, { key: cursor.k, cursorId: cursor.id });
-    const [{ entities, raw }, totalCount] = await Promise.all([page.getRawAndEntities<{ sort_key: string }>(), filtered().getCount()]);
+    // count(*) rather than getCount()'s COUNT(DISTINCT id): no join can repeat a row here, and the
+    // plain count can be answered from the partial list indexes.
+    const [{ entities, raw }, counted] = await Promise.all([
+      page.getRawAndEntities<{ sort_key: string }>(),
+      filtered().select('count(*)::int', 'total').getRawOne<{ total: number }>(),
+    ]);
+    const totalCount = counted?.total ?? 0;
 
     const edges = entities.slice(0, size).map((node, index) => ({
       node,
@@ -279,6 +287,8 @@ export class IdeasService {
         if (placeIds.length) await manager.getRepository(IdeaPlace).insert(placeIds.map((placeId) => ({ ideaId: idea.id, placeId })));
         await this.timeline.record({ ideaId: idea.id, kind: IdeaEventKind.SUBMITTED, toStatus: idea.status, actorId: signedIn.userId }, manager);
         await this.notifications.follow(signedIn.userId, idea.id, manager);
+        // An idea in a national minority language skips the support threshold where the municipality exempts them.
+        await this.threshold.afterSubmit(idea.id, signedIn.userId, manager);
         return idea.id;
       });
       return await this.ideas.findOneByOrFail({ id });
@@ -296,14 +306,19 @@ export class IdeasService {
     const idea = await this.supportable(signedIn, id);
     // One statement, so atomic: the count moves only when the row was inserted. Two concurrent calls
     // by one person wait on the primary key; the second inserts nothing and adds nothing.
-    await this.dataSource.query(
-      `WITH inserted AS (
-         INSERT INTO idea_support (idea_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING idea_id
-       )
-       UPDATE idea SET support_count = support_count + (SELECT count(*) FROM inserted) WHERE id = $1 AND EXISTS (SELECT 1 FROM inserted)`,
-      [idea.id, signedIn.userId],
-    );
-    await this.notifications.follow(signedIn.userId, idea.id);
+    await this.dataSource.transaction(async (manager) => {
+      // Following first: the count's row lock is then held only for the count and the threshold check.
+      await this.notifications.follow(signedIn.userId, idea.id, manager);
+      await manager.query(
+        `WITH inserted AS (
+           INSERT INTO idea_support (idea_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING idea_id
+         )
+         UPDATE idea SET support_count = support_count + (SELECT count(*) FROM inserted) WHERE id = $1 AND EXISTS (SELECT 1 FROM inserted)`,
+        [idea.id, signedIn.userId],
+      );
+      // At the threshold the idea moves to UNDER_REVIEW, exactly once, in this same transaction.
+      await this.threshold.afterSupport(idea.id, signedIn.userId, manager);
+    });
     return this.ideas.findOneByOrFail({ id: idea.id });
   }
 

@@ -8,6 +8,12 @@ import { Region } from './region.entity';
 @Unique(['slug'])
 @Unique(['municipalCode'])
 @Check('ck_municipality_municipal_code', `"municipal_code" ~ '^[0-9]{4}$'`)
+// Idea settings (migration IdeaAnswers): a support threshold by count or per mille of the population, not both.
+@Check('ck_municipality_idea_support_threshold', `"idea_support_threshold" IS NULL OR "idea_support_threshold_per_mille" IS NULL`)
+@Check(
+  'ck_municipality_idea_settings_positive',
+  `("population" IS NULL OR "population" > 0) AND ("idea_support_threshold" IS NULL OR "idea_support_threshold" > 0) AND ("idea_support_threshold_per_mille" IS NULL OR "idea_support_threshold_per_mille" > 0)`,
+)
 export class Municipality {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -35,4 +41,24 @@ export class Municipality {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** Residents, for the per mille support threshold (SCB figure; officers keep it current). */
+  @Column({ type: 'integer', nullable: true })
+  population: number | null;
+
+  /** Supports that send a published idea to UNDER_REVIEW; null when counted per mille or not at all. */
+  @Column({ type: 'integer', nullable: true })
+  ideaSupportThreshold: number | null;
+
+  /** The threshold as supports per 1000 residents (rounded up); null when a count is set or none. */
+  @Column({
+    type: 'numeric',
+    nullable: true,
+    transformer: { to: (value: number | null | undefined) => value, from: (value: string | null) => (value === null ? null : Number(value)) },
+  })
+  ideaSupportThresholdPerMille: number | null;
+
+  /** Ideas in a national minority language skip the threshold (administrative areas for Finnish, Meänkieli, Sami). */
+  @Column({ type: 'boolean', default: false })
+  ideaThresholdMinorityLanguageExempt: boolean;
 }

@@ -1,7 +1,14 @@
+import { NotificationKind } from '@medskapa/shared';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { Idea } from '../ideas/idea.entity';
 import { Municipality } from '../municipalities/municipality.entity';
 import { User } from '../users/user.entity';
+
+registerEnumType(NotificationKind, {
+  name: 'NotificationKind',
+  description: 'What a notification tells of; the client writes the text in the reader\'s language (notifications:kind.<KIND>).',
+});
 
 /**
  * Something a person should know, shown in the app and, for those who opted in, gathered into one
@@ -9,9 +16,11 @@ import { User } from '../users/user.entity';
  * NotificationKind; text is not stored: the client and the digest render it in the reader's
  * language from kind and data.
  */
+@ObjectType({ description: 'Something that happened that the viewer should know; only ever shown to its recipient.' })
 @Entity()
 @Index(['userId', 'createdAt'])
 export class Notification {
+  @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -29,6 +38,7 @@ export class Notification {
   @JoinColumn({ name: 'municipality_id' })
   municipality?: Municipality | null;
 
+  @Field(() => NotificationKind)
   @Column({ type: 'text' })
   kind: string;
 
@@ -41,18 +51,21 @@ export class Notification {
   idea?: Idea | null;
 
   /** The comment concerned, if any (no foreign key: the notification outlives a deleted comment). */
+  @Field(() => ID, { nullable: true, description: 'The comment concerned, if any.' })
   @Column({ type: 'uuid', nullable: true })
   commentId: string | null;
 
   @Column({ type: 'jsonb', default: {} })
   data: Record<string, unknown>;
 
+  @Field(() => GraphQLISODateTime, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   readAt: Date | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   digestedAt: Date | null;
 
+  @Field()
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

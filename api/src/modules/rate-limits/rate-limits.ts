@@ -11,6 +11,10 @@ export const RATE_LIMITS = {
   invitationsPerUser: { limit: 50, windowSeconds: 24 * 60 * 60 },
   /** Ideas submitted per person. */
   ideasPerUser: { limit: 10, windowSeconds: 24 * 60 * 60 },
+  /** Comments and replies posted per person (edits do not count). */
+  commentsPerUser: { limit: 30, windowSeconds: 60 * 60 },
+  /** Reports of content (reportContent) per person; a second report of the same content is free. */
+  reportsPerUser: { limit: 20, windowSeconds: 60 * 60 },
   /** Every mutation, per signed-in person or, when signed out, per client address. */
   writes: { limit: 60, windowSeconds: 60 },
 } as const;

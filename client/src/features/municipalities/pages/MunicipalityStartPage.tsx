@@ -1,6 +1,7 @@
 import { NAMESPACES } from '@medskapa/shared';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { paths } from '../../../app/paths';
 import { useQuery } from 'urql';
 import { isNotFound } from '../../../graphql/errors';
 import type { ResultOf } from '../../../graphql/graphql';
@@ -44,6 +45,7 @@ function MunicipalityStart({ slug }: { slug: string }) {
     <>
       <h1>{municipality.name}</h1>
       <AboutMedskapa />
+      <IdeasCallToAction slug={municipality.slug} />
       {municipality.currentStrategy ? (
         <StrategyOverview slug={municipality.slug} strategy={municipality.currentStrategy} />
       ) : (
@@ -67,6 +69,29 @@ function AboutMedskapa() {
         <li>{t('taxonomy:municipality.about.youth')}</li>
         <li>{t('taxonomy:municipality.about.associations')}</li>
         <li>{t('taxonomy:municipality.about.municipality')}</li>
+      </ul>
+    </section>
+  );
+}
+
+/** The way into the residents' ideas: browse them, or submit one. */
+function IdeasCallToAction({ slug }: { slug: string }) {
+  const { t } = useTranslation(NAMESPACES);
+  return (
+    <section className="section" aria-labelledby="ideas-cta-heading">
+      <h2 id="ideas-cta-heading">{t('ideas:startPage.heading')}</h2>
+      <p>{t('ideas:startPage.body')}</p>
+      <ul className="action-list">
+        <li>
+          <Link className="button button--primary" to={paths.newIdea(slug)}>
+            {t('ideas:startPage.submit')}
+          </Link>
+        </li>
+        <li>
+          <Link className="button" to={paths.ideas(slug)}>
+            {t('ideas:startPage.browse')}
+          </Link>
+        </li>
       </ul>
     </section>
   );

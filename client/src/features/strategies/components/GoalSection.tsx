@@ -1,12 +1,15 @@
 import { NAMESPACES } from '@medskapa/shared';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readFragment, type FragmentOf } from '../../../graphql/graphql';
 import { TranslationNote } from '../../../ui/TranslationNote';
 import { GoalSectionFragment } from '../strategies.graphql';
 
-/** One målbild: its title (h2), its steps ("resan dit") in order, and its regional counterpart. */
-export function GoalSection({ goal: goalRef }: { goal: FragmentOf<typeof GoalSectionFragment> }) {
+/**
+ * One målbild: its title (h2), its steps ("resan dit") in order, and its regional counterpart;
+ * `children` (e.g. the ideas tagged to it) come last, under h3 headings of their own.
+ */
+export function GoalSection({ goal: goalRef, children }: { goal: FragmentOf<typeof GoalSectionFragment>; children?: ReactNode }) {
   const { t } = useTranslation(NAMESPACES);
   const goal = readFragment(GoalSectionFragment, goalRef);
   const headingId = useId();
@@ -30,6 +33,7 @@ export function GoalSection({ goal: goalRef }: { goal: FragmentOf<typeof GoalSec
       {goal.regionalGoal && (
         <p className="goal__regional">{t('taxonomy:goal.regional', { title: goal.regionalGoal.title })}</p>
       )}
+      {children}
     </section>
   );
 }

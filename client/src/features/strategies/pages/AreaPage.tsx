@@ -12,6 +12,7 @@ import { NotFound } from '../../../ui/NotFound';
 import { SdgList } from '../../../ui/SdgList';
 import { TranslationNote } from '../../../ui/TranslationNote';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
+import { GoalIdeasSummary, useAreaIdeas } from '../../ideas/components/AreaGoalIdeas';
 import { GoalSection } from '../components/GoalSection';
 import { AreaPageQuery } from '../strategies.graphql';
 
@@ -27,6 +28,8 @@ function Area({ slug, code }: { slug: string; code: string }) {
   useLoadingAnnouncement(fetching);
   const municipality = data?.municipality;
   const area = municipality?.currentStrategy?.area;
+  // The ideas of every målbild in one request, once the målbilder are known.
+  const ideas = useAreaIdeas(municipality?.slug ?? '', area?.goals.map((goal) => goal.id) ?? []);
   const notFound = !area && (isNotFound(error) || (data !== undefined && !error));
   const notFoundTitle = municipality
     ? t('taxonomy:area.notFound.title')
@@ -70,7 +73,9 @@ function Area({ slug, code }: { slug: string; code: string }) {
         )}
         <SdgList sdgs={area.sdgs} />
         {area.goals.map((goal) => (
-          <GoalSection key={goal.id} goal={goal} />
+          <GoalSection key={goal.id} goal={goal}>
+            <GoalIdeasSummary slug={municipality.slug} goalId={goal.id} ideas={ideas.byGoal.get(goal.id)} />
+          </GoalSection>
         ))}
       </article>
     </>
