@@ -8,6 +8,8 @@ import { RegisteredPage, RegisterPage } from '../features/accounts/pages/Registe
 import { ResetPasswordPage } from '../features/accounts/pages/ResetPasswordPage';
 import { VerifyEmailPage } from '../features/accounts/pages/VerifyEmailPage';
 import { AdminIndex, AdminLayout } from '../features/admin/pages/AdminLayout';
+import { AnswerTemplatesTab } from '../features/admin/pages/AnswerTemplatesTab';
+import { IdeaSettingsTab } from '../features/admin/pages/IdeaSettingsTab';
 import { AuditTab } from '../features/admin/pages/AuditTab';
 import { OrganizationsTab } from '../features/admin/pages/OrganizationsTab';
 import { OutboxTab } from '../features/admin/pages/OutboxTab';
@@ -15,6 +17,8 @@ import { RolesTab } from '../features/admin/pages/RolesTab';
 import { IdeaPage } from '../features/ideas/pages/IdeaPage';
 import { IdeasPage } from '../features/ideas/pages/IdeasPage';
 import { NewIdeaPage } from '../features/ideas/pages/NewIdeaPage';
+import { NotificationsPage } from '../features/notifications/pages/NotificationsPage';
+import { ModerationPage } from '../features/moderation/pages/ModerationPage';
 import { MunicipalityListPage } from '../features/municipalities/pages/MunicipalityListPage';
 import { MunicipalityStartPage } from '../features/municipalities/pages/MunicipalityStartPage';
 import { AcceptInvitationPage } from '../features/organizations/pages/AcceptInvitationPage';
@@ -39,6 +43,7 @@ export function App() {
         <Route path="forgot-password" element={<ForgotPasswordPage />} />
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="profile" element={<ProfilePage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
         <Route path="account-deleted" element={<AccountDeletedPage />} />
         <Route path="privacy" element={<PrivacyPage />} />
         <Route path="organizations">
@@ -53,12 +58,15 @@ export function App() {
           <Route path="organizations" element={<OrganizationsTab />} />
           <Route path="audit" element={<AuditTab />} />
           <Route path="outbox" element={<OutboxTab />} />
+          <Route path="answer-templates" element={<AnswerTemplatesTab />} />
+          <Route path="idea-settings" element={<IdeaSettingsTab />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path=":slug">
           <Route index element={<MunicipalityStartPage />} />
           <Route path="areas/:code" element={<AreaPage />} />
           <Route path="places" element={<PlacesPage />} />
+          <Route path="moderation" element={<ModerationPage />} />
           <Route path="ideas">
             <Route index element={<IdeasPage />} />
             <Route path="new" element={<NewIdeaPage />} />

@@ -1,10 +1,12 @@
-import { NAMESPACES } from '@medskapa/shared';
+import { NAMESPACES, Role } from '@medskapa/shared';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useMatch } from 'react-router';
 import { useQuery } from 'urql';
 import { AccountNav } from '../features/accounts/components/AccountNav';
+import { hasRoleIn, useViewer } from '../features/accounts/useViewer';
 import { MunicipalityHeaderQuery } from '../features/municipalities/municipalities.graphql';
+import { NotificationsNavItem } from '../features/notifications/components/UnreadBadge';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { LiveAnnouncer } from '../ui/LiveAnnouncer';
 import { paths, RESERVED_SEGMENTS } from './paths';
@@ -27,6 +29,8 @@ export function Layout() {
   const { t } = useTranslation(NAMESPACES);
   const municipality = useCurrentMunicipality();
   const slug = municipality?.slug;
+  const { viewer } = useViewer();
+  const canModerate = !!slug && hasRoleIn(viewer, slug, Role.MODERATOR);
   const mainRef = useRef<HTMLElement>(null);
   useFocusMainOnNavigation(mainRef);
 
@@ -62,9 +66,15 @@ export function Layout() {
                   </NavLink>
                 </li>
               )}
+              {slug && canModerate && (
+                <li>
+                  <NavLink to={paths.moderation(slug)}>{t('moderation:nav')}</NavLink>
+                </li>
+              )}
               <li>
                 <NavLink to={paths.organizations()}>{t('common:nav.organizations')}</NavLink>
               </li>
+              <NotificationsNavItem />
               {slug && (
                 <li>
                   <NavLink to={paths.home()} end>

@@ -18,6 +18,7 @@ export const paths = {
   forgotPassword: () => '/forgot-password',
   resetPassword: () => '/reset-password',
   profile: () => '/profile',
+  notifications: () => '/notifications',
   accountDeleted: () => '/account-deleted',
   privacy: () => '/privacy',
   organizations: () => '/organizations',
@@ -29,6 +30,11 @@ export const paths = {
   adminOrganizations: () => '/admin/organizations',
   adminAudit: () => '/admin/audit',
   adminOutbox: () => '/admin/outbox',
+  adminAnswerTemplates: () => '/admin/answer-templates',
+  adminIdeaSettings: () => '/admin/idea-settings',
+  /** The moderation queue; `status` is the tab (OPEN when left out). */
+  moderation: (slug: string, status?: string) =>
+    `/${encodeURIComponent(slug)}/moderation${status ? `?${new URLSearchParams({ status })}` : ''}`,
 };
 
 /** First path segments of the site's own pages: never a municipality slug. */
@@ -39,6 +45,7 @@ export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   'forgot-password',
   'reset-password',
   'profile',
+  'notifications',
   'account-deleted',
   'privacy',
   'organizations',

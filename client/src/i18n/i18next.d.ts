@@ -4,6 +4,7 @@ import type common from '../../../shared/src/i18n/locales/sv/common.json';
 import type email from '../../../shared/src/i18n/locales/sv/email.json';
 import type errors from '../../../shared/src/i18n/locales/sv/errors.json';
 import type ideas from '../../../shared/src/i18n/locales/sv/ideas.json';
+import type moderation from '../../../shared/src/i18n/locales/sv/moderation.json';
 import type notifications from '../../../shared/src/i18n/locales/sv/notifications.json';
 import type organizations from '../../../shared/src/i18n/locales/sv/organizations.json';
 import type taxonomy from '../../../shared/src/i18n/locales/sv/taxonomy.json';
@@ -22,6 +23,7 @@ declare module 'i18next' {
       organizations: typeof organizations;
       ideas: typeof ideas;
       notifications: typeof notifications;
+      moderation: typeof moderation;
     };
   }
 }

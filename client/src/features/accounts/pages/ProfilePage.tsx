@@ -18,6 +18,7 @@ import { DeleteAccountSection, ExportDataSection } from '../components/MyDataSec
 import { EmailSection, IdentitySection } from '../components/EmailSection';
 import { SessionsSection } from '../components/SessionsSection';
 import { MyOrganizationsSection } from '../components/MyOrganizationsSection';
+import { DigestSection } from '../../notifications/components/DigestSection';
 import { useViewer, type Viewer } from '../useViewer';
 import { fieldSchema, parseBirthYear, serverErrors, validate } from '../validation';
 
@@ -40,6 +41,7 @@ export function ProfilePage() {
       <EmailSection viewer={viewer} />
       <IdentitySection viewer={viewer} />
       <MyOrganizationsSection />
+      <DigestSection emailVerified={viewer.emailVerified === true} />
       <ChangePassword onChanged={() => refetchSessions({ requestPolicy: 'network-only' })} />
       <SessionsSection result={sessions} refetch={() => refetchSessions({ requestPolicy: 'network-only' })} />
       <ExportDataSection />

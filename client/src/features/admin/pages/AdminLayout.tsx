@@ -48,6 +48,8 @@ export function AdminLayout() {
     { to: paths.adminOrganizations(), label: t('admin:tabs.organizations') },
     ...(isAdmin ? [{ to: paths.adminAudit(), label: t('admin:tabs.audit') }] : []),
     { to: paths.adminOutbox(), label: t('admin:tabs.outbox') },
+    { to: paths.adminAnswerTemplates(), label: t('moderation:templates.tab') },
+    ...(isAdmin ? [{ to: paths.adminIdeaSettings(), label: t('moderation:settings.tab') }] : []),
   ];
   const context: AdminContext = { municipality, isAdmin };
 
@@ -58,6 +60,9 @@ export function AdminLayout() {
         {isAdmin
           ? t('admin:leadAdmin', { municipality: municipality.name })
           : t('admin:leadOfficer', { municipality: municipality.name })}
+      </p>
+      <p>
+        <NavLink to={paths.moderation(municipality.slug)}>{t('moderation:adminLink', { municipality: municipality.name })}</NavLink>
       </p>
       {municipalities.length > 1 && (
         <MunicipalityChooser

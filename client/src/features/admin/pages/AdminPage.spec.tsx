@@ -56,7 +56,7 @@ describe('AdminPage', () => {
     await renderApp('/admin', { resolve });
     expect(await screen.findByRole('heading', { level: 2, name: 'Föreningar som väntar på godkännande' })).toBeTruthy();
     const tabs = within(screen.getByRole('navigation', { name: 'Delar av administrationen' }));
-    expect(tabs.getAllByRole('link').map((a) => a.textContent)).toEqual(['Föreningar', 'Utgående e-post']);
+    expect(tabs.getAllByRole('link').map((a) => a.textContent)).toEqual(['Föreningar', 'Utgående e-post', 'Svarsmallar']);
     cleanup();
     await renderApp('/admin/roles', { resolve });
     expect(screen.getByText('Den här delen är bara för administratörer.')).toBeTruthy();

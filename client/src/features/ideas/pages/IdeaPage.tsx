@@ -1,4 +1,5 @@
-import { IdeaStatus, NAMESPACES } from '@medskapa/shared';
+import { NAMESPACES, ReportTargetType } from '@medskapa/shared';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -9,6 +10,7 @@ import { useLanguage } from '../../../i18n/useLanguage';
 import { Breadcrumbs } from '../../../ui/Breadcrumbs';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useLoadingAnnouncement } from '../../../ui/LiveAnnouncer';
+import { useViewer } from '../../accounts/useViewer';
 import { Loading } from '../../../ui/Loading';
 import { NotFound } from '../../../ui/NotFound';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
@@ -16,8 +18,15 @@ import { IdeaStatusBadge } from '../components/IdeaStatusBadge';
 import { languageName } from '../components/languageName';
 import { SupportButton } from '../components/SupportButton';
 import { MunicipalityHeaderQuery } from '../../municipalities/municipalities.graphql';
+import { Answer } from '../engagement/AnswerSection';
+import { Comments } from '../engagement/Comments';
+import { IdeaEngagementQuery } from '../engagement/engagement.graphql';
+import { FollowButton } from '../engagement/FollowButton';
+import { ReportButton } from '../engagement/ReportButton';
+import { Timeline } from '../engagement/Timeline';
 import { IdeaQuery } from '../ideas.graphql';
 import { PlainText } from '../linkify';
+import { OfficerAnswerPanel } from '../officer/OfficerAnswerPanel';
 import '../ideas.css';
 
 /** State passed to the idea page right after submitting it. */
@@ -40,6 +49,15 @@ function Idea({ slug, id }: { slug: string; id: string }) {
   // The municipality's name for the breadcrumbs (the header asks the same, so it is cached).
   const [{ data: header }] = useQuery({ query: MunicipalityHeaderQuery, variables: { slug } });
   const municipalityName = header?.municipality?.name;
+  // The answer, the timeline, following and the comment count (refreshed after comments change).
+  // Asked again on every visit: an officer may have answered since (the cached page shows meanwhile).
+  const [{ data: engagementData }, reexecuteEngagement] = useQuery({
+    query: IdeaEngagementQuery,
+    variables: { id },
+    requestPolicy: 'cache-and-network',
+  });
+  const refreshEngagement = useCallback(() => reexecuteEngagement({ requestPolicy: 'network-only' }), [reexecuteEngagement]);
+  const { viewer } = useViewer();
   useLoadingAnnouncement(fetching);
   const idea = data?.idea;
   const notFound = !idea && (isNotFound(error) || (data !== undefined && !error));
@@ -52,6 +70,9 @@ function Idea({ slug, id }: { slug: string; id: string }) {
   }
 
   const date = formatDateTime(idea.createdAt, language, { dateStyle: 'long' });
+  const engagement = engagementData?.idea;
+  const commentCount = engagement?.commentCount ?? idea.commentCount;
+  const ownIdea = !!viewer && idea.author.id === viewer.id;
   const areas = [...new Map(idea.goals.map((goal) => [goal.area.id, goal.area])).values()];
 
   return (
@@ -139,29 +160,28 @@ function Idea({ slug, id }: { slug: string; id: string }) {
         <section className="section" aria-labelledby="idea-support-heading">
           <h2 id="idea-support-heading">{t('ideas:support.heading')}</h2>
           <SupportButton idea={idea} />
-          {/* ROUND 2: follow and report buttons go here, beside support. */}
+          {engagement && (
+            <div className="idea__engage">
+              <FollowButton ideaId={idea.id} following={engagement.viewerIsFollowing} />
+              {viewer && !ownIdea && <ReportButton targetType={ReportTargetType.IDEA} targetId={idea.id} />}
+            </div>
+          )}
         </section>
 
-        {/* ROUND 2: the municipality's answer and the council decision. */}
-        <section className="section idea__slot" aria-labelledby="idea-answer-heading" data-slot="answer">
+        <section className="section" aria-labelledby="idea-answer-heading" data-slot="answer">
           <h2 id="idea-answer-heading">{t('ideas:idea.answer.heading')}</h2>
-          <p>{idea.status === IdeaStatus.PUBLISHED ? t('ideas:idea.answer.none') : t('ideas:idea.answer.later')}</p>
+          <Answer status={engagement?.status ?? idea.status} response={engagement?.response} />
+          <OfficerAnswerPanel ideaId={idea.id} slug={slug} />
         </section>
 
-        {/* ROUND 2: the timeline (IdeaEvent: submitted, threshold, status changes, answer, decision). */}
-        <section className="section idea__slot" aria-labelledby="idea-timeline-heading" data-slot="timeline">
+        <section className="section" aria-labelledby="idea-timeline-heading" data-slot="timeline">
           <h2 id="idea-timeline-heading">{t('ideas:idea.timeline.heading')}</h2>
-          <ol className="idea__timeline">
-            <li>
-              <time dateTime={idea.createdAt}>{date}</time>: {t('ideas:idea.timeline.submitted')}
-            </li>
-          </ol>
+          <Timeline entries={engagement?.timeline} fallbackCreatedAt={idea.createdAt} />
         </section>
 
-        {/* ROUND 2: comments. */}
-        <section className="section idea__slot" aria-labelledby="idea-comments-heading" data-slot="comments">
-          <h2 id="idea-comments-heading">{t('ideas:idea.comments.heading', { count: idea.commentCount })}</h2>
-          <p>{t('ideas:idea.comments.later')}</p>
+        <section className="section" aria-labelledby="idea-comments-heading" data-slot="comments">
+          <h2 id="idea-comments-heading">{t('ideas:idea.comments.heading', { count: commentCount })}</h2>
+          <Comments ideaId={idea.id} onChanged={refreshEngagement} />
         </section>
       </article>
     </>

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../app/App';
 import { AppProviders } from '../../../app/providers';
 import { createI18n } from '../../../i18n/i18n';
-import { accountWorld, lastCall } from '../../../test/accountFixtures';
+import { Role } from '@medskapa/shared';
+import { accountWorld, lastCall, viewer } from '../../../test/accountFixtures';
 import { createStubClient, type StubResolver } from '../../../test/mockClient';
 import { renderApp } from '../../../test/renderApp';
 import { ID, ideaOptions, ideasPage } from '../ideaFixtures';
@@ -111,5 +112,77 @@ describe('the ideas list', () => {
     const section = screen.getByRole('heading', { level: 2, name: 'Invånarnas idéer' }).closest('section')!;
     expect(within(section).getByRole('link', { name: 'Lämna en idé' }).getAttribute('href')).toBe('/kalix/ideas/new');
     expect(within(section).getByRole('link', { name: 'Se alla idéer' }).getAttribute('href')).toBe('/kalix/ideas');
+  });
+});
+
+describe('answering several ideas at once', { timeout: 15_000 }, () => {
+  const answered = (ids: string[]) => ({
+    data: { respondToIdeas: ids.map((id) => ({ __typename: 'Idea', id, status: 'NOT_PLANNED', response: null })) },
+  });
+
+  it('is offered to officers only', async () => {
+    const { resolve } = accountWorld(viewer(), { IdeaOptions: ideaOptions, Ideas: () => ideasPage(2, 2) });
+    await renderApp('/kalix/ideas', { resolve });
+    await screen.findByRole('link', { name: 'Idé nummer 1' });
+    expect(screen.queryByRole('button', { name: 'Välj idéer att besvara' })).toBeNull();
+  });
+
+  it('adds a labelled checkbox per idea and a bar that answers the chosen ones in a dialog', async () => {
+    const { world, resolve } = accountWorld(viewer({ roles: [Role.OFFICER] }), {
+      IdeaOptions: ideaOptions,
+      Ideas: () => ideasPage(3, 3),
+      AnswerTemplates: () => ({ data: { answerTemplates: [] } }),
+      RespondToIdeas: (variables) => answered(variables.ideaIds as string[]),
+    });
+    await renderApp('/kalix/ideas', { resolve });
+    const toggle = await screen.findByRole('button', { name: 'Välj idéer att besvara' });
+    expect(screen.queryByRole('checkbox', { name: 'Välj Idé nummer 1' })).toBeNull();
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    const bar = screen.getByRole('region', { name: 'Valda idéer' });
+    expect(within(bar).getByText('0 idéer valda')).toBeTruthy();
+    expect((within(bar).getByRole('button', { name: 'Besvara 0 valda' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Välj Idé nummer 1' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Välj Idé nummer 3' }));
+    expect(within(bar).getByText('2 idéer valda')).toBeTruthy();
+    fireEvent.click(within(bar).getByRole('button', { name: 'Besvara 2 valda' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Besvara 2 idéer' });
+    expect(within(dialog).getByText('Idé nummer 3')).toBeTruthy();
+    // The same form as on an idea's page, checked the same way.
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Publicera svaret på 2 idéer' }));
+    await waitFor(() => expect(within(dialog).getByRole('alert').textContent).toContain('Välj idéns nya status.'));
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Genomförs inte' }));
+    fireEvent.change(within(dialog).getByLabelText('Svar'), { target: { value: 'Kommunen har inte budget för detta i år.' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Publicera svaret på 2 idéer' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(lastCall(world, 'RespondToIdeas')).toMatchObject({
+      ideaIds: ['idea-1', 'idea-3'],
+      input: { status: 'NOT_PLANNED', body: 'Kommunen har inte budget för detta i år.', bodyLocale: 'sv', translations: [], decision: null },
+    });
+    const done = '2 idéer besvarades och har nu status ”Genomförs inte”.';
+    expect(within(bar).getByText(done)).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('announcer').textContent).toBe(done));
+    expect(within(bar).getByText('0 idéer valda')).toBeTruthy();
+  });
+
+  it('shows an all-or-nothing refusal in the dialog', async () => {
+    const { resolve } = accountWorld(viewer({ roles: [Role.OFFICER] }), {
+      IdeaOptions: ideaOptions,
+      Ideas: () => ideasPage(2, 2),
+      AnswerTemplates: () => ({ data: { answerTemplates: [] } }),
+      RespondToIdeas: () => ({ errors: [{ code: 'NOT_FOUND' }] }),
+    });
+    await renderApp('/kalix/ideas', { resolve });
+    fireEvent.click(await screen.findByRole('button', { name: 'Välj idéer att besvara' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Välj Idé nummer 1' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Välj Idé nummer 2' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Besvara 2 valda' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Besvarad' }));
+    fireEvent.change(within(dialog).getByLabelText('Svar'), { target: { value: 'Tack för idéerna, vi har läst dem.' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Publicera svaret på 2 idéer' }));
+    await waitFor(() => expect(within(dialog).getByRole('alert').textContent).toContain('Inga idéer besvarades.'));
+    expect(screen.getByRole('dialog')).toBeTruthy();
   });
 });

@@ -1,4 +1,4 @@
-import { IDEA_SEARCH_MAX_LENGTH, IdeaOrder, NAMESPACES } from '@medskapa/shared';
+import { IDEA_SEARCH_MAX_LENGTH, IdeaOrder, NAMESPACES, Role } from '@medskapa/shared';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -14,6 +14,7 @@ import { useLoadingAnnouncement } from '../../../ui/LiveAnnouncer';
 import { Loading } from '../../../ui/Loading';
 import { NotFound } from '../../../ui/NotFound';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
+import { hasRoleIn, useViewer } from '../../accounts/useViewer';
 import { IdeaCard } from '../components/IdeaCard';
 import { languageName } from '../components/languageName';
 import {
@@ -26,6 +27,7 @@ import {
   type IdeaFilters,
 } from '../filters';
 import { IdeaOptionsQuery, IdeasQuery } from '../ideas.graphql';
+import { BulkAnswerBar, SelectIdeaCheckbox, useBulkSelection } from '../officer/BulkAnswer';
 import '../ideas.css';
 
 export type IdeaOptions = NonNullable<ResultOf<typeof IdeaOptionsQuery>['municipality']>;
@@ -45,6 +47,9 @@ function Ideas({ slug }: { slug: string }) {
   const filters = readFilters(params);
   const key = filtersKey(filters);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: IdeaOptionsQuery, variables: { slug } });
+  const { viewer } = useViewer();
+  const isOfficer = hasRoleIn(viewer, slug, Role.OFFICER);
+  const [bulkMode, setBulkMode] = useState(false);
   useLoadingAnnouncement(fetching);
   const municipality = data?.municipality;
   const notFound = !municipality && (isNotFound(error) || (data !== undefined && !error));
@@ -75,9 +80,16 @@ function Ideas({ slug }: { slug: string }) {
             {t('ideas:list.submit')}
           </Link>
         </p>
+        {isOfficer && (
+          <p>
+            <button type="button" className="button" aria-pressed={bulkMode} onClick={() => setBulkMode((on) => !on)}>
+              {t('moderation:bulk.toggle')}
+            </button>
+          </p>
+        )}
       </div>
       <FilterForm options={municipality} filters={filters} onApply={(next) => setParams(writeFilters(next))} />
-      <IdeaResults key={`results:${key}`} slug={municipality.slug} filters={filters} />
+      <IdeaResults key={`results:${key}`} slug={municipality.slug} filters={filters} bulk={isOfficer && bulkMode} />
     </>
   );
 }
@@ -246,9 +258,10 @@ function FilterSelect({
 }
 
 /** The matching ideas, a polite count, and "load more". */
-function IdeaResults({ slug, filters }: { slug: string; filters: IdeaFilters }) {
+function IdeaResults({ slug, filters, bulk }: { slug: string; filters: IdeaFilters; bulk: boolean }) {
   const { t } = useTranslation(NAMESPACES);
   const list = useLoadMore(IdeasQuery, toQueryVariables(slug, filters), (data) => data.ideas);
+  const selection = useBulkSelection(bulk);
   useLoadingAnnouncement(list.loading || list.loadingMore);
   const listRef = useRef<HTMLUListElement>(null);
   const firstNew = useRef<number | null>(null);
@@ -292,11 +305,13 @@ function IdeaResults({ slug, filters }: { slug: string; filters: IdeaFilters }) 
         <ul className="idea-list" ref={listRef}>
           {list.nodes.map((idea) => (
             <li key={idea.id}>
+              {bulk && <SelectIdeaCheckbox idea={idea} selection={selection} />}
               <IdeaCard slug={slug} idea={idea} />
             </li>
           ))}
         </ul>
       )}
+      {bulk && <BulkAnswerBar slug={slug} selection={selection} onAnswered={list.refetch} />}
       {(list.hasMore || list.loadingMore) && (
         <p>
           <button
