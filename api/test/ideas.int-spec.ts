@@ -262,6 +262,14 @@ describe('idea', () => {
     expect((await api.graphql(SUPPORT, { id: hidden.id }, as('forening'))).errors![0]!.extensions!.code).toBe('NOT_FOUND');
   });
 
+  it('names the municipality it was submitted to', async () => {
+    const idea = await submitOk(as('resident'));
+    const { data } = await api.graphql<{ idea: { municipality: { id: string; slug: string } } }>(`query($id: ID!) { idea(id: $id) { municipality { id slug } } }`, {
+      id: idea.id,
+    });
+    expect(data!.idea.municipality).toEqual({ id: kalixId, slug: 'kalix' });
+  });
+
   it('shows a deleted author as a removed user', async () => {
     const person = await makeUser('Snart Borta');
     const idea = await submitOk(person.headers);

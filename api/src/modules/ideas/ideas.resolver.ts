@@ -2,6 +2,8 @@ import { IdeaOrder } from '@medskapa/shared';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import type { ConnectionShape } from '../../graphql/connection';
+import { MunicipalitiesLoaders } from '../municipalities/municipalities.loaders';
+import { Municipality } from '../municipalities/municipality.entity';
 import { Place } from '../places/place.entity';
 import { Goal } from '../strategies/goal.entity';
 import { StrategicArea } from '../strategies/strategic-area.entity';
@@ -61,6 +63,13 @@ export class IdeasResolver {
   @Mutation(() => Idea, { description: 'Undoes supportIdea; nothing changes when you had not supported it. Signed in.' })
   withdrawSupport(@Args('ideaId', { type: () => ID }) ideaId: string, @Context() ctx: GraphQLContext): Promise<Idea> {
     return this.service.withdrawSupport(ctx.viewer, ideaId);
+  }
+
+  @ResolveField(() => Municipality, { description: 'The municipality the idea was submitted to.' })
+  async municipality(@Parent() idea: Idea, @Context() ctx: GraphQLContext): Promise<Municipality> {
+    const municipality = await ctx.loaders.get(MunicipalitiesLoaders).municipalityById.load(idea.municipalityId);
+    if (!municipality) throw new Error(`Idea ${idea.id} has no municipality`);
+    return municipality;
   }
 
   @ResolveField(() => PublicAuthor)

@@ -25,6 +25,10 @@ export const NotificationsQuery = graphql(`
             title
             reference
             originalLocale
+            municipality {
+              id
+              slug
+            }
           }
         }
       }

@@ -3,11 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { accountWorld, lastCall, viewer } from '../../test/accountFixtures';
 import { renderApp } from '../../test/renderApp';
 import { IDEA_ID } from '../ideas/ideaFixtures';
-import { slugOfReference } from './ideaLink';
 
 afterEach(cleanup);
 
-const IDEA = { __typename: 'Idea', id: IDEA_ID, title: 'Cykelväg mellan Töre och Kalix', reference: 'KALIX-2026-0001', originalLocale: 'sv' };
+const IDEA = { __typename: 'Idea', id: IDEA_ID, title: 'Cykelväg mellan Töre och Kalix', reference: 'KALIX-2026-0001', originalLocale: 'sv', municipality: { __typename: 'Municipality', id: 'm-kalix', slug: 'kalix' } };
 
 function notification(id: string, kind: string, extra: Record<string, unknown> = {}) {
   return {
@@ -38,14 +37,6 @@ function page(nodes: unknown[], hasNextPage = false) {
     },
   };
 }
-
-describe('slugOfReference', () => {
-  it('reads the municipality slug from an idea reference', () => {
-    expect(slugOfReference('KALIX-2026-0042')).toBe('kalix');
-    expect(slugOfReference('OVER-TORNEA-2026-0001')).toBe('over-tornea');
-    expect(slugOfReference('nonsense')).toBeNull();
-  });
-});
 
 describe('the notifications page', () => {
   it('asks a signed-out visitor to sign in', async () => {

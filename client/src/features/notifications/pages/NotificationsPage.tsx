@@ -15,7 +15,6 @@ import { Loading } from '../../../ui/Loading';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { SignInPrompt } from '../../accounts/components/SignInPrompt';
 import { useViewer } from '../../accounts/useViewer';
-import { slugOfReference } from '../ideaLink';
 import { MarkNotificationsReadMutation, NotificationsQuery, UnreadNotificationCountQuery } from '../notifications.graphql';
 
 type NotificationNode = ResultOf<typeof NotificationsQuery>['notifications']['edges'][number]['node'];
@@ -159,7 +158,7 @@ function NotificationItem({ notification, unread, onOpen }: { notification: Noti
   const { t } = useTranslation(NAMESPACES);
   const { language } = useLanguage();
   const idea = notification.idea;
-  const slug = idea ? slugOfReference(idea.reference) : null;
+  const slug = idea?.municipality.slug ?? null;
   const title = idea ? (
     slug ? (
       <Link to={paths.idea(slug, idea.id)} lang={idea.originalLocale} onClick={onOpen}>
