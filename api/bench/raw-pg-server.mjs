@@ -38,11 +38,12 @@ const IDEAS_PAGE = `
   WITH m AS (SELECT id FROM municipality WHERE slug = $1),
   page AS (
     SELECT i.id, i.reference, i.title, i.status, i.support_count, i.comment_count, i.created_at, i.author_id
-      FROM idea i JOIN m ON i.municipality_id = m.id
-     WHERE i.status <> 'HIDDEN'
+      FROM idea i
+     -- A scalar subquery (an InitPlan), not a join, so the planner can walk the list index in order.
+     WHERE i.municipality_id = (SELECT id FROM m) AND i.status <> 'HIDDEN'
      ORDER BY i.support_count DESC, i.id DESC
      LIMIT $2 + 1)
-  SELECT (SELECT count(*) FROM idea i JOIN m ON i.municipality_id = m.id WHERE i.status <> 'HIDDEN')::int AS total,
+  SELECT (SELECT count(*) FROM idea i WHERE i.municipality_id = (SELECT id FROM m) AND i.status <> 'HIDDEN')::int AS total,
          (SELECT count(*) FROM m)::int AS found,
          coalesce(json_agg(json_build_object(
            'id', p.id, 'reference', p.reference, 'title', p.title, 'status', p.status,
