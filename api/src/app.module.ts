@@ -18,6 +18,7 @@ import { IdeaAnswersModule } from './modules/idea-answers/idea-answers.module';
 import { IdeasModule } from './modules/ideas/ideas.module';
 import { PostingBlocksModule } from './modules/moderation/posting-blocks.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
+import { PollsModule } from './modules/polls/polls.module';
 import { OpenDataModule } from './modules/open-data/open-data.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { CommentsModule } from './modules/comments/comments.module';
@@ -43,6 +44,7 @@ export const DOMAIN_MODULES = [
   CommentsModule,
   PostingBlocksModule,
   ModerationModule,
+  PollsModule,
   OpenDataModule,
 ];
 

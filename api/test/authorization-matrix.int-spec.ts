@@ -183,6 +183,37 @@ async function makeIdea(): Promise<string> {
   return id;
 }
 
+/** A SCHOOL_COUNCIL of Kalix led by forening@ (the leader actor) with resident@ (the member actor) as member. */
+async function makeSchoolCouncil(): Promise<string> {
+  const { id } = await one<{ id: string }>(
+    `INSERT INTO organization (municipality_id, name, kind, status, created_by_id) VALUES ($1, $2, 'SCHOOL_COUNCIL', 'APPROVED', $3) RETURNING id`,
+    [kalixId, `Matriselevrådet ${++sequence}`, ids.forening],
+  );
+  await db.query(`INSERT INTO membership (organization_id, user_id, role) VALUES ($1, $2, 'LEADER'), ($1, $3, 'MEMBER')`, [id, ids.forening, ids.resident]);
+  return id;
+}
+
+const pollText = (s: string) => ({ sv: s, fi: `${s} fi`, fit: `${s} fit` });
+const POLL_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+const randomPollCode = (n: number) => Array.from({ length: n }, () => POLL_CODE_ALPHABET[Math.floor(Math.random() * POLL_CODE_ALPHABET.length)]).join('');
+
+/** A poll of a fresh school council (opening in an hour unless `open`), with two options. */
+async function makePoll(options: { open?: boolean } = {}): Promise<{ id: string; optionId: string }> {
+  const organizationId = await makeSchoolCouncil();
+  const localized = (s: string) => JSON.stringify({ sv: { text: s, status: 'REVIEWED' }, fi: { text: s, status: 'REVIEWED' }, fit: { text: s, status: 'REVIEWED' } });
+  const { id } = await one<{ id: string }>(
+    `INSERT INTO poll (municipality_id, organization_id, short_code, question, opens_at, closes_at)
+     VALUES ($1, $2, $3, $4, now() + CASE WHEN $5 THEN interval '-1 hour' ELSE interval '1 hour' END, now() + interval '1 day') RETURNING id`,
+    [kalixId, organizationId, randomPollCode(7), localized('Matrisfråga?'), options.open ?? false],
+  );
+  const { id: optionId } = await one<{ id: string }>(`INSERT INTO poll_option (poll_id, position, text) VALUES ($1, 0, $2), ($1, 1, $3) RETURNING id`, [
+    id,
+    localized('Ja'),
+    localized('Nej'),
+  ]);
+  return { id, optionId };
+}
+
 const noCell = async (): Promise<Cell> => ({ variables: {} });
 
 // ------------------------------------------------------------------ the rows
@@ -801,6 +832,86 @@ const ROWS: Row[] = [
       expect(data.liftUserBlock).toEqual({ active: false });
       const row = await one<{ lifted_at: Date | null }>(`SELECT lifted_at FROM user_block WHERE id = $1`, [cell.state!.id]);
       expect(row.lifted_at).not.toBeNull();
+    },
+  },
+  // --- youth polls: leaders of a school or youth council and officers; voting is open to everyone with a code
+  {
+    mutation: 'createPoll',
+    document: `mutation($input: CreatePollInput!) { createPoll(input: $input) { id } }`,
+    expect: only('leader', 'officer', 'admin'),
+    setup: async () => {
+      const organizationId = await makeSchoolCouncil();
+      const input = {
+        organizationId,
+        question: pollText('Vad ska vi göra?'),
+        options: [{ text: pollText('Skidor') }, { text: pollText('Skridskor') }],
+        opensAt: new Date(Date.now() + 3600_000).toISOString(),
+        closesAt: new Date(Date.now() + 7200_000).toISOString(),
+      };
+      return { variables: { input }, state: { organizationId } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT count(*)::int AS n FROM poll WHERE organization_id = $1`, [cell.state!.organizationId])).toEqual({ n: 1 });
+    },
+  },
+  {
+    mutation: 'updatePoll',
+    document: `mutation($id: ID!, $input: UpdatePollInput!) { updatePoll(id: $id, input: $input) { id } }`,
+    expect: only('leader', 'officer', 'admin'),
+    setup: async () => {
+      const { id } = await makePoll();
+      const input = {
+        question: pollText('Ändrad fråga?'),
+        options: [{ text: pollText('Ja') }, { text: pollText('Nej') }, { text: pollText('Vet inte') }],
+        opensAt: new Date(Date.now() + 3600_000).toISOString(),
+        closesAt: new Date(Date.now() + 7200_000).toISOString(),
+      };
+      return { variables: { id, input }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT count(*)::int AS n FROM poll_option WHERE poll_id = $1`, [cell.state!.id])).toEqual({ n: 3 });
+    },
+  },
+  {
+    mutation: 'issueVoterCodes',
+    document: `mutation($id: ID!) { issueVoterCodes(pollId: $id, count: 3, batchLabel: "7B") }`,
+    expect: only('leader', 'officer', 'admin'),
+    setup: async () => {
+      const { id } = await makePoll();
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (_actor, data, cell) => {
+      expect(data.issueVoterCodes).toHaveLength(3);
+      expect(await one(`SELECT count(*)::int AS n FROM voter_code WHERE poll_id = $1`, [cell.state!.id])).toEqual({ n: 3 });
+    },
+  },
+  {
+    mutation: 'revokeVoterCodes',
+    document: `mutation($id: ID!) { revokeVoterCodes(batchId: $id) { id } }`,
+    expect: only('leader', 'officer', 'admin'),
+    setup: async () => {
+      const poll = await makePoll();
+      const { id } = await one<{ id: string }>(`INSERT INTO voter_code_batch (poll_id, label, issued_count) VALUES ($1, '7B', 1) RETURNING id`, [poll.id]);
+      await db.query(`INSERT INTO voter_code (poll_id, batch_id, code_hash) VALUES ($1, $2, $3)`, [poll.id, id, `matrix-${++sequence}`]);
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT bool_and(revoked) AS revoked FROM voter_code WHERE batch_id = $1`, [cell.state!.id])).toEqual({ revoked: true });
+    },
+  },
+  {
+    mutation: 'castVote',
+    document: `mutation($poll: ID!, $option: ID!, $code: String) { castVote(pollId: $poll, optionId: $option, voterCode: $code) { receiptCode } }`,
+    expect: everyone(),
+    setup: async () => {
+      const poll = await makePoll({ open: true });
+      const code = randomPollCode(8);
+      const { id: batchId } = await one<{ id: string }>(`INSERT INTO voter_code_batch (poll_id, issued_count) VALUES ($1, 1) RETURNING id`, [poll.id]);
+      await db.query(`INSERT INTO voter_code (poll_id, batch_id, code_hash) VALUES ($1, $2, encode(sha256($3::bytea), 'hex'))`, [poll.id, batchId, code]);
+      return { variables: { poll: poll.id, option: poll.optionId, code: `${code.slice(0, 4)}-${code.slice(4)}` }, state: { id: poll.id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT count(*)::int AS n FROM vote WHERE poll_id = $1`, [cell.state!.id])).toEqual({ n: 1 });
     },
   },
 ];

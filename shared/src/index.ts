@@ -12,3 +12,4 @@ export * from './validation/idea-answers';
 export * from './validation/moderation';
 export * from './validation/comments';
 export * from './i18n/notification-catalogues';
+export * from './validation/polls';

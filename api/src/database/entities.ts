@@ -24,6 +24,7 @@ import { Organization } from '../modules/organizations/organization.entity';
 import { RateLimitCounter } from '../modules/rate-limits/rate-limit-counter.entity';
 import { RoleAssignment } from '../modules/users/role-assignment.entity';
 import { User } from '../modules/users/user.entity';
+import { Poll, PollGoal, PollOption, Vote, VoterCode, VoterCodeBatch } from '../modules/polls/poll.entity';
 
 export const ALL_ENTITIES = [
   Region,
@@ -57,4 +58,10 @@ export const ALL_ENTITIES = [
   NotificationPreference,
   UserBlock,
   Report,
+  Poll,
+  PollOption,
+  PollGoal,
+  VoterCodeBatch,
+  VoterCode,
+  Vote,
 ];

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import type { AppConfig } from '../config/config';
 
 const API_PATHS = ['/graphql', '/health', '/auth/eid', '/open-data'];
+/** API routes under paths the client also uses (/polls/:id is a client page). */
+const API_PATTERNS = [/^\/polls\/[^/]+\/results\.csv$/];
 
 /** Security headers with a Content-Security-Policy the built client satisfies (no inline code). */
 function securityHeaders(config: AppConfig) {
@@ -46,7 +48,7 @@ function serveClient(app: INestApplication, clientDir: string): void {
   );
   app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isApi = API_PATHS.some((path) => req.path === path || req.path.startsWith(`${path}/`));
+    const isApi = API_PATHS.some((path) => req.path === path || req.path.startsWith(`${path}/`)) || API_PATTERNS.some((re) => re.test(req.path));
     if (req.method !== 'GET' || isApi || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(indexHtml);

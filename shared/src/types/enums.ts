@@ -157,3 +157,10 @@ export enum ModerationAction {
   RESTORE = 'RESTORE',
   DISMISS = 'DISMISS',
 }
+
+/** A youth poll's phase, computed from its opening and closing times. */
+export enum PollStatus {
+  SCHEDULED = 'SCHEDULED',
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}

@@ -15,7 +15,14 @@ export const RATE_LIMITS = {
   commentsPerUser: { limit: 30, windowSeconds: 60 * 60 },
   /** Reports of content (reportContent) per person; a second report of the same content is free. */
   reportsPerUser: { limit: 20, windowSeconds: 60 * 60 },
-  /** Every mutation, per signed-in person or, when signed out, per client address. */
+  /**
+   * Wrong voter codes (unknown, used or revoked) per client address. A class votes behind one
+   * school NAT, so this allows a few typos per pupil; valid votes never count here.
+   */
+  voteWrongCodePerClient: { limit: 30, windowSeconds: 10 * 60 },
+  /** Wrong voter codes per poll from all addresses together: bounds brute force (see polls/voter-codes.ts). */
+  voteWrongCodePerPoll: { limit: 300, windowSeconds: 60 * 60 },
+  /** Every mutation, per signed-in person or, when signed out, per client address (castVote excepted). */
   writes: { limit: 60, windowSeconds: 60 },
 } as const;
 
