@@ -56,6 +56,7 @@ export function idea(overrides: Record<string, unknown> = {}) {
   return {
     __typename: 'Idea',
     id: IDEA_ID,
+    municipality: { __typename: 'Municipality', id: 'm-kalix', slug: 'kalix' },
     title: 'Cykelväg mellan Töre och Kalix',
     reference: 'KALIX-2026-0001',
     status: 'PUBLISHED',

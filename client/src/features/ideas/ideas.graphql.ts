@@ -95,6 +95,10 @@ export const IdeaQuery = graphql(
     query Idea($id: ID!) {
       idea(id: $id) {
         id
+        municipality {
+          id
+          slug
+        }
         title
         reference
         status

@@ -39,6 +39,15 @@ describe('an idea’s page', () => {
     expect(screen.getByText('borttagen användare')).toBeTruthy();
   });
 
+  it('moves a link with another municipality in it to the idea’s own address', async () => {
+    const elsewhere = { __typename: 'Municipality', id: 'm-overkalix', slug: 'overkalix' };
+    const { resolve } = accountWorld(null, { Idea: () => ({ data: { idea: idea({ municipality: elsewhere }) } }) });
+    await renderApp(IDEA_PATH, { resolve });
+    await screen.findByRole('heading', { level: 1, name: 'Cykelväg mellan Töre och Kalix' });
+    // Links built from the address now carry the idea's municipality.
+    await waitFor(() => expect(screen.getByRole('link', { name: '5.4.3 Gång och cykel' }).getAttribute('href')).toBe('/overkalix/areas/5.4'));
+  });
+
   it('gives the not-found page for an unknown or hidden idea', async () => {
     const { resolve } = accountWorld(null, { Idea: () => ({ errorCodes: ['NOT_FOUND'], data: { idea: null } }) });
     await renderApp(IDEA_PATH, { resolve, language: 'fit' });

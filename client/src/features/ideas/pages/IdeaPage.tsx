@@ -1,7 +1,7 @@
 import { NAMESPACES, ReportTargetType } from '@medskapa/shared';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { paths } from '../../../app/paths';
 import { isNotFound } from '../../../graphql/errors';
@@ -68,6 +68,8 @@ function Idea({ slug, id }: { slug: string; id: string }) {
     if (error) return <ErrorAlert error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
     return <Loading />;
   }
+  // A link with another municipality's slug (hand-edited or stale) goes to the idea's own address.
+  if (idea.municipality.slug !== slug) return <Navigate to={paths.idea(idea.municipality.slug, idea.id)} replace />;
 
   const date = formatDateTime(idea.createdAt, language, { dateStyle: 'long' });
   const engagement = engagementData?.idea;
