@@ -886,6 +886,19 @@ const ROWS: Row[] = [
     },
   },
   {
+    mutation: 'closePoll',
+    document: `mutation($id: ID!) { closePoll(id: $id) { id status } }`,
+    expect: only('leader', 'officer', 'admin'),
+    setup: async () => {
+      const { id } = await makePoll({ open: true });
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (_actor, data, cell) => {
+      expect(data.closePoll).toEqual({ id: cell.state!.id, status: 'CLOSED' });
+      expect(await one(`SELECT closes_at <= now() AS closed FROM poll WHERE id = $1`, [cell.state!.id])).toEqual({ closed: true });
+    },
+  },
+  {
     mutation: 'revokeVoterCodes',
     document: `mutation($id: ID!) { revokeVoterCodes(batchId: $id) { id } }`,
     expect: only('leader', 'officer', 'admin'),

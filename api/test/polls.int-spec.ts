@@ -233,6 +233,34 @@ describe('updatePoll', () => {
   });
 });
 
+describe('closePoll', () => {
+  const CLOSE = `mutation($id: ID!) { closePoll(id: $id) { id status closesAt } }`;
+  it('ends voting now for managers; results become visible to everyone; scheduled polls cannot be closed', async () => {
+    const scheduled = await createPoll({ opensAt: hours(1), closesAt: hours(2) });
+    const notOpen = await api.graphql(CLOSE, { id: scheduled.id }, as('elevrad'));
+    expect(codeOf(notOpen)).toBe('CONFLICT');
+    expect(notOpen.errors?.[0]?.extensions?.reason).toBe('POLL_NOT_OPEN');
+
+    const poll = await createPoll();
+    const [code] = await issue(poll.id, 1);
+    expect(codeOf(await api.graphql(CLOSE, { id: poll.id }, as('resident')))).toBe('FORBIDDEN');
+    expect(codeOf(await api.graphql(CLOSE, { id: poll.id }))).toBe('UNAUTHENTICATED');
+    expect((await one<{ closes_at: Date }>(`SELECT closes_at FROM poll WHERE id = $1`, [poll.id])).closes_at.getTime()).toBeGreaterThan(Date.now());
+
+    const closed = await api.graphql<{ closePoll: { status: string; closesAt: string } }>(CLOSE, { id: poll.id }, as('elevrad'));
+    expect(closed.errors).toBeUndefined();
+    expect(closed.data!.closePoll.status).toBe('CLOSED');
+    expect(new Date(closed.data!.closePoll.closesAt).getTime()).toBeLessThanOrEqual(Date.now());
+    const late = await vote(poll.id, poll.options[0]!.id, code!);
+    expect(late.errors?.[0]?.extensions?.reason).toBe('POLL_CLOSED');
+    const results = await api.graphql<{ pollResults: { visible: boolean } }>(`query($id: ID!) { pollResults(pollId: $id) { visible } }`, { id: poll.id });
+    expect(results.data!.pollResults.visible).toBe(true);
+    // Closing again changes nothing.
+    const again = await api.graphql<{ closePoll: { closesAt: string } }>(CLOSE, { id: poll.id }, as('elevrad'));
+    expect(again.data!.closePoll.closesAt).toBe(closed.data!.closePoll.closesAt);
+  });
+});
+
 describe('voter codes', () => {
   it('are XXXX-XXXX from the unambiguous alphabet, stored only as hashes', async () => {
     const poll = await createPoll();
@@ -355,17 +383,29 @@ describe('castVote', () => {
     expect((await vote(poll.id, option, codes[0]!, { 'x-forwarded-for': '203.0.113.8' })).errors).toBeUndefined();
   });
 
-  it('limits wrong codes per poll across addresses', async () => {
+  it('limits wrong codes per poll across addresses, stopping only the addresses that guessed wrong', async () => {
     const poll = await createPoll();
-    const [code] = await issue(poll.id, 1);
-    await db.query(`INSERT INTO rate_limit_counter (bucket, window_start, hits) VALUES ($1, now(), 300)`, [`voteWrongCodePerPoll:${poll.id}`]);
-    const refused = await vote(poll.id, poll.options[0]!.id, code!, { 'x-forwarded-for': '198.51.100.1' });
+    const codes = await issue(poll.id, 3);
+    const option = poll.options[0]!.id;
+    const guesser = { 'x-forwarded-for': '198.51.100.1' };
+    expect(codeOf(await vote(poll.id, option, unknownCode(), guesser))).toBe('BAD_USER_INPUT');
+    await db.query(`UPDATE rate_limit_counter SET hits = 300 WHERE bucket = $1`, [`voteWrongCodePerPoll:${poll.id}`]);
+    // The address that guessed wrong is stopped, even with a valid code …
+    const refused = await vote(poll.id, option, codes[0]!, guesser);
     expect(codeOf(refused)).toBe('RATE_LIMITED');
     expect(refused.errors?.[0]?.extensions?.retryAfter).toBeGreaterThan(0);
+    // … a class that types its codes right still votes: the flood cannot pause the poll …
+    const classroom = { 'x-forwarded-for': '198.51.100.2' };
+    expect((await vote(poll.id, option, codes[0]!, classroom)).errors).toBeUndefined();
+    // … and a fresh address gets one guess (answered with the limit, as it is passed), then waits with the others.
+    const fresh = { 'x-forwarded-for': '198.51.100.3' };
+    expect(codeOf(await vote(poll.id, option, unknownCode(), fresh))).toBe('RATE_LIMITED');
+    expect(codeOf(await vote(poll.id, option, codes[1]!, fresh))).toBe('RATE_LIMITED');
+    expect((await one<{ n: number }>(`SELECT count(*)::int AS n FROM vote WHERE poll_id = $1`, [poll.id])).n).toBe(1);
     // Other polls are unaffected.
     const other = await createPoll();
     const [otherCode] = await issue(other.id, 1);
-    expect((await vote(other.id, other.options[0]!.id, otherCode!, { 'x-forwarded-for': '198.51.100.1' })).errors).toBeUndefined();
+    expect((await vote(other.id, other.options[0]!.id, otherCode!, guesser)).errors).toBeUndefined();
   });
 
   it('is exempt from the per-client write limit: a whole class votes from one address', async () => {

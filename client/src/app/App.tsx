@@ -25,6 +25,9 @@ import { AcceptInvitationPage } from '../features/organizations/pages/AcceptInvi
 import { NewOrganizationPage } from '../features/organizations/pages/NewOrganizationPage';
 import { OrganizationPage } from '../features/organizations/pages/OrganizationPage';
 import { OrganizationsPage } from '../features/organizations/pages/OrganizationsPage';
+import { PollFormPage } from '../features/polls/pages/PollFormPage';
+import { PollPage } from '../features/polls/pages/PollPage';
+import { PollsPage } from '../features/polls/pages/PollsPage';
 import { PlacesPage } from '../features/places/pages/PlacesPage';
 import { AreaPage } from '../features/strategies/pages/AreaPage';
 import { NotFoundPage } from '../ui/NotFound';
@@ -71,6 +74,12 @@ export function App() {
             <Route index element={<IdeasPage />} />
             <Route path="new" element={<NewIdeaPage />} />
             <Route path=":id" element={<IdeaPage />} />
+          </Route>
+          <Route path="polls">
+            <Route index element={<PollsPage />} />
+            <Route path="new" element={<PollFormPage />} />
+            <Route path=":id" element={<PollPage />} />
+            <Route path=":id/edit" element={<PollFormPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -32,6 +32,25 @@ export const paths = {
   adminOutbox: () => '/admin/outbox',
   adminAnswerTemplates: () => '/admin/answer-templates',
   adminIdeaSettings: () => '/admin/idea-settings',
+  /** A municipality's youth polls; `search` is the filter state as URL search params. */
+  polls: (slug: string, search?: string | URLSearchParams) => {
+    const query = search ? String(search) : '';
+    return `/${encodeURIComponent(slug)}/polls${query ? `?${query}` : ''}`;
+  },
+  /** The poll builder; `organizationId` preselects the council that runs it. */
+  newPoll: (slug: string, organizationId?: string) =>
+    `/${encodeURIComponent(slug)}/polls/new${organizationId ? `?${new URLSearchParams({ organization: organizationId })}` : ''}`,
+  poll: (slug: string, id: string) => `/${encodeURIComponent(slug)}/polls/${encodeURIComponent(id)}`,
+  editPoll: (slug: string, id: string) => `/${encodeURIComponent(slug)}/polls/${encodeURIComponent(id)}/edit`,
+  /**
+   * The voting page of a poll's short link: its own small bundle (client/vote.html), so link to
+   * it with a plain <a href>, never the router. `voterCode` rides in the fragment, which never
+   * reaches the server.
+   */
+  vote: (shortCode: string, voterCode?: string) =>
+    `/r/${encodeURIComponent(shortCode)}${voterCode ? `#${new URLSearchParams({ code: voterCode })}` : ''}`,
+  /** The results CSV of a poll (managers only); served by the API. */
+  pollResultsCsv: (id: string) => `/polls/${encodeURIComponent(id)}/results.csv`,
   /** The moderation queue; `status` is the tab (OPEN when left out). */
   moderation: (slug: string, status?: string) =>
     `/${encodeURIComponent(slug)}/moderation${status ? `?${new URLSearchParams({ status })}` : ''}`,
@@ -52,6 +71,8 @@ export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   'invitations',
   'admin',
   'auth',
+  'r',
+  'polls',
 ]);
 
 /** Pages a sign-in should never return to. */

@@ -7,7 +7,10 @@ import type ideas from '../../../shared/src/i18n/locales/sv/ideas.json';
 import type moderation from '../../../shared/src/i18n/locales/sv/moderation.json';
 import type notifications from '../../../shared/src/i18n/locales/sv/notifications.json';
 import type organizations from '../../../shared/src/i18n/locales/sv/organizations.json';
+import type pollResults from '../../../shared/src/i18n/locales/sv/pollResults.json';
+import type polls from '../../../shared/src/i18n/locales/sv/polls.json';
 import type taxonomy from '../../../shared/src/i18n/locales/sv/taxonomy.json';
+import type vote from '../../../shared/src/i18n/locales/sv/vote.json';
 
 /** Keys are checked at compile time against the Swedish catalogues (the parity test keeps fi and fit in step). */
 declare module 'i18next' {
@@ -24,6 +27,9 @@ declare module 'i18next' {
       ideas: typeof ideas;
       notifications: typeof notifications;
       moderation: typeof moderation;
+      polls: typeof polls;
+      pollResults: typeof pollResults;
+      vote: typeof vote;
     };
   }
 }

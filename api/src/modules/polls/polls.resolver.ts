@@ -57,6 +57,11 @@ export class PollsResolver {
     return this.service.issueCodes(ctx.viewer, pollId, count, batchLabel);
   }
 
+  @Mutation(() => Poll, { description: 'Ends voting now: closesAt becomes the current time. For an OPEN poll; a CLOSED one is returned as it is.' })
+  closePoll(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphQLContext): Promise<Poll> {
+    return this.service.close(ctx.viewer, id);
+  }
+
   @Mutation(() => VoterCodeBatch)
   revokeVoterCodes(@Args('batchId', { type: () => ID }) batchId: string, @Context() ctx: GraphQLContext): Promise<VoterCodeBatch> {
     return this.service.revokeBatch(ctx.viewer, batchId);

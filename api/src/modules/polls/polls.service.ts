@@ -163,6 +163,25 @@ export class PollsService {
     });
   }
 
+  /**
+   * Ends voting now (e.g. when the whole class has voted): closesAt becomes now. A scheduled poll
+   * cannot be closed (there is nothing to end; change its times instead); a closed one stays as it is.
+   */
+  async close(viewer: Viewer | null, id: string): Promise<Poll> {
+    const poll = await this.requireManager(viewer, id, 'id');
+    const status = statusOf(poll);
+    if (status === PollStatus.CLOSED) return poll;
+    if (status === PollStatus.SCHEDULED) {
+      throw new DomainError(ErrorCode.CONFLICT, 'A poll that has not opened cannot be closed; change its times instead.', { reason: 'POLL_NOT_OPEN' });
+    }
+    // GREATEST keeps ck_poll_times (closes_at > opens_at) when the poll opened this very millisecond.
+    await this.dataSource.query(
+      `UPDATE poll SET closes_at = GREATEST(now(), opens_at + interval '1 millisecond'), updated_at = now() WHERE id = $1 AND closes_at > now()`,
+      [poll.id],
+    );
+    return this.polls.findOneByOrFail({ id: poll.id });
+  }
+
   /** Every unused code of the batch stops working; votes already cast stay counted. */
   async revokeBatch(viewer: Viewer | null, batchId: string): Promise<VoterCodeBatch> {
     const id = parseArgument(idSchema, batchId, 'batchId');
@@ -233,6 +252,7 @@ export class PollsService {
     if (rows.length === 0) {
       // Count the wrong attempt; the limit's own RATE_LIMITED wins once it is passed.
       await this.rateLimits.hit('voteWrongCodePerClient', clientBucket);
+      await this.rateLimits.hit('voteWrongCodeOnPollFromClient', `${poll.id}:${clientBucket}`);
       await this.rateLimits.hit('voteWrongCodePerPoll', poll.id);
       throw DomainError.badInput([{ path: 'voterCode', message: WRONG_CODE_MESSAGE }]);
     }
@@ -240,19 +260,31 @@ export class PollsService {
   }
 
   /**
-   * Checked before a code is tried, without counting: a client (or a poll) over its wrong-code
-   * limit cannot keep guessing. Valid votes count against nothing but their code.
+   * Checked before a code is tried, without counting: a client over its wrong-code limits cannot
+   * keep guessing. The per-poll limit refuses only addresses that guessed wrong on this poll within
+   * its window, so a flood of wrong guesses cannot stop the classes that type their codes right;
+   * a fresh address gets its first guess, then waits an hour. Valid votes count against nothing
+   * but their code.
    */
   private async refuseWhenOverWrongCodeLimits(clientBucket: string, pollId: string): Promise<void> {
     if (!this.config.rateLimits) return;
     const client = RATE_LIMITS.voteWrongCodePerClient;
+    const onPoll = RATE_LIMITS.voteWrongCodeOnPollFromClient;
     const perPoll = RATE_LIMITS.voteWrongCodePerPoll;
+    const pollBucket = `voteWrongCodePerPoll:${pollId}`;
+    const onPollBucket = `voteWrongCodeOnPollFromClient:${pollId}:${clientBucket}`;
     const rows: Array<{ retry_after: number }> = await this.dataSource.query(
-      `SELECT ceil(extract(epoch FROM (window_start + make_interval(secs => w)) - now()))::int AS retry_after
-         FROM rate_limit_counter
-         JOIN (VALUES ($1::text, $2::int, $3::int), ($4::text, $5::int, $6::int)) AS l(bucket, lim, w) USING (bucket)
-        WHERE hits >= lim AND window_start > now() - make_interval(secs => w)`,
-      [`voteWrongCodePerClient:${clientBucket}`, client.limit, client.windowSeconds, `voteWrongCodePerPoll:${pollId}`, perPoll.limit, perPoll.windowSeconds],
+      `WITH l(bucket, lim, w) AS (VALUES ($1::text, $2::int, $3::int), ($4::text, $5::int, $6::int), ($7::text, $8::int, $9::int)),
+            c AS (SELECT c.bucket, c.hits, c.window_start, l.lim, l.w FROM rate_limit_counter c JOIN l USING (bucket)
+                   WHERE c.window_start > now() - make_interval(secs => l.w))
+       SELECT ceil(extract(epoch FROM (window_start + make_interval(secs => w)) - now()))::int AS retry_after
+         FROM c
+        WHERE hits >= lim AND (bucket <> $7 OR EXISTS (SELECT 1 FROM c AS mine WHERE mine.bucket = $4))`,
+      [
+        `voteWrongCodePerClient:${clientBucket}`, client.limit, client.windowSeconds,
+        onPollBucket, onPoll.limit, onPoll.windowSeconds,
+        pollBucket, perPoll.limit, perPoll.windowSeconds,
+      ],
     );
     if (rows.length > 0) {
       const retryAfter = Math.max(1, ...rows.map((r) => r.retry_after));

@@ -20,8 +20,15 @@ export const RATE_LIMITS = {
    * school NAT, so this allows a few typos per pupil; valid votes never count here.
    */
   voteWrongCodePerClient: { limit: 30, windowSeconds: 10 * 60 },
-  /** Wrong voter codes per poll from all addresses together: bounds brute force (see polls/voter-codes.ts). */
+  /**
+   * Wrong voter codes per poll from all addresses together: bounds brute force (see
+   * polls/voter-codes.ts). Once passed it stops only the addresses that guessed wrong on this poll
+   * within the hour (voteWrongCodeOnPollFromClient), so an attacker cannot pause a poll for the
+   * classes that type their codes right.
+   */
   voteWrongCodePerPoll: { limit: 300, windowSeconds: 60 * 60 },
+  /** Wrong voter codes on one poll from one address; also marks the address for the per-poll limit. */
+  voteWrongCodeOnPollFromClient: { limit: 60, windowSeconds: 60 * 60 },
   /** Every mutation, per signed-in person or, when signed out, per client address (castVote excepted). */
   writes: { limit: 60, windowSeconds: 60 },
 } as const;

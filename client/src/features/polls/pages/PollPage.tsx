@@ -1,0 +1,4 @@
+/** One poll: results, voter codes. (placeholder, replaced by the poll pages) */
+export function PollPage() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** A municipality's youth polls. (placeholder, replaced by the poll pages) */
+export function PollsPage() {
+  return null;
+}
