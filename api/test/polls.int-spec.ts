@@ -233,6 +233,26 @@ describe('updatePoll', () => {
   });
 });
 
+describe('the demo seed', () => {
+  it('has a closed elevråd poll with results per class and an open ungdomsråd poll with live results', async () => {
+    const { data, errors } = await api.graphql<{ closed: { id: string; status: string; goals: Array<{ code: string }> }; open: { id: string; status: string; liveResults: boolean } }>(
+      `{ closed: pollByShortCode(shortCode: "VNTR7K9") { id status goals { code } } open: pollByShortCode(shortCode: "unga2kx") { id status liveResults } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.closed.status).toBe('CLOSED');
+    expect(data!.closed.goals.map((g) => g.code).sort()).toEqual(['5.1.1', '5.1.4']);
+    expect(data!.open).toMatchObject({ status: 'OPEN', liveResults: true });
+    type Results = { pollResults: { visible: boolean; totalVotes: number; codesIssued: number; options: Array<{ count: number }>; byBatch: Array<{ batch: { label: string }; votes: number }> } };
+    const RESULTS = `query($id: ID!) { pollResults(pollId: $id) { visible totalVotes codesIssued options { count } byBatch { batch { label } votes } } }`;
+    const closed = (await api.graphql<Results>(RESULTS, { id: data!.closed.id }, as('elevrad'))).data!.pollResults;
+    expect(closed).toMatchObject({ visible: true, totalVotes: 64, codesIssued: 75 });
+    expect(closed.options.map((o) => o.count)).toEqual([22, 20, 22]);
+    expect(closed.byBatch.map((b) => [b.batch.label, b.votes])).toEqual([['7A', 22], ['7B', 21], ['8A', 21]]);
+    const live = (await api.graphql<Results>(RESULTS, { id: data!.open.id })).data!.pollResults;
+    expect(live).toMatchObject({ visible: true, totalVotes: 14, codesIssued: 40 });
+  });
+});
+
 describe('closePoll', () => {
   const CLOSE = `mutation($id: ID!) { closePoll(id: $id) { id status closesAt } }`;
   it('ends voting now for managers; results become visible to everyone; scheduled polls cannot be closed', async () => {

@@ -7,6 +7,7 @@ import norsjoLus from './data/strategies/norsjo-lus.json';
 import overkalixStrategy from './data/strategies/overkalix-vision-strategi.json';
 import demoIdeas from './data/demo-ideas.json';
 import demoOrganizations from './data/demo-organizations.json';
+import demoPolls from './data/demo-polls.json';
 import demoUsers from './data/demo-users.json';
 import taxonomy from './data/taxonomy.json';
 import * as argon2 from 'argon2';
@@ -50,6 +51,7 @@ export interface SeedReport {
   users: number;
   organizations: number;
   ideas: number;
+  polls: number;
 }
 
 export function localized(text: SeedText): LocalizedText {
@@ -78,7 +80,7 @@ async function idBy(manager: EntityManager, table: string, column: string, value
  */
 export async function seedDemo(dataSource: DataSource): Promise<SeedReport> {
   return dataSource.transaction(async (manager) => {
-    const report: SeedReport = { regions: 0, municipalities: 0, places: 0, strategies: 0, areas: 0, goals: 0, users: 0, organizations: 0, ideas: 0 };
+    const report: SeedReport = { regions: 0, municipalities: 0, places: 0, strategies: 0, areas: 0, goals: 0, users: 0, organizations: 0, ideas: 0, polls: 0 };
     // Two processes starting at once must not both seed.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('medskapa-seed'))`);
 
@@ -119,6 +121,7 @@ export async function seedDemo(dataSource: DataSource): Promise<SeedReport> {
     await seedDemoUsers(manager, report);
     await seedDemoOrganizations(manager, report);
     await seedDemoIdeas(manager, report);
+    await seedDemoPolls(manager, report);
     return report;
   });
 }
@@ -451,4 +454,77 @@ async function seedIdeaHistory(
     status = response.status;
   }
   await manager.query(`UPDATE idea SET status = $2, comment_count = $3 WHERE id = $1`, [ideaId, status, comments]);
+}
+
+/**
+ * Two youth polls: a closed one of the elevråd with votes per class (results in the strategy view)
+ * and an open one of the ungdomsråd with live results. Times are relative to the first seeding.
+ * The seeded voter codes are random hashes whose plaintexts nobody knows: to try voting, a leader
+ * issues new codes. Idempotent by short code.
+ */
+async function seedDemoPolls(manager: EntityManager, report: SeedReport): Promise<void> {
+  const municipalityId = await idBy(manager, 'municipality', 'slug', demoPolls.municipality);
+  const strategyId = await idBy(manager, 'strategy', 'key', demoPolls.strategy);
+  for (const poll of demoPolls.polls) {
+    const [organization]: Array<{ id: string }> = await manager.query(`SELECT id FROM organization WHERE municipality_id = $1 AND name = $2`, [
+      municipalityId,
+      poll.organization,
+    ]);
+    if (!organization) throw new Error(`seed: no organization ${poll.organization}`);
+    const [creator]: Array<{ id: string }> = await manager.query(`SELECT id FROM app_user WHERE email = $1`, [poll.createdBy]);
+    const pollId = await insertReturningId(
+      manager,
+      `INSERT INTO poll (municipality_id, organization_id, short_code, question, description, opens_at, closes_at, live_results, audience, created_by_id, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6), now() + make_interval(days => $7), $8, $9, $10,
+               now() + make_interval(days => $6 - 3), now() + make_interval(days => $6 - 3))
+       ON CONFLICT (short_code) DO NOTHING RETURNING id`,
+      [
+        municipalityId,
+        organization.id,
+        poll.shortCode,
+        localized(poll.question),
+        localized(poll.description),
+        poll.opensDaysFromNow,
+        poll.closesDaysFromNow,
+        poll.liveResults,
+        poll.audience,
+        creator?.id ?? null,
+      ],
+    );
+    if (!pollId) continue;
+    const optionIds: string[] = [];
+    for (const [position, text] of poll.options.entries()) {
+      optionIds.push((await insertReturningId(manager, `INSERT INTO poll_option (poll_id, position, text) VALUES ($1, $2, $3) RETURNING id`, [pollId, position, localized(text)]))!);
+    }
+    for (const code of poll.goals) {
+      const [goal]: Array<{ id: string }> = await manager.query(
+        `SELECT g.id FROM goal g JOIN strategic_area a ON a.id = g.area_id WHERE a.strategy_id = $1 AND g.code = $2`,
+        [strategyId, code],
+      );
+      if (!goal) throw new Error(`seed: no goal ${code} in ${demoPolls.strategy}`);
+      await manager.query(`INSERT INTO poll_goal (poll_id, goal_id) VALUES ($1, $2)`, [pollId, goal.id]);
+    }
+    for (const [batchIndex, batch] of poll.batches.entries()) {
+      const voted = batch.votes.reduce((sum, n) => sum + n, 0);
+      if (voted > batch.codes) throw new Error(`seed: more votes than codes in ${poll.shortCode} ${batch.label}`);
+      const batchId = await insertReturningId(
+        manager,
+        `INSERT INTO voter_code_batch (poll_id, label, issued_count, created_at) VALUES ($1, $2, $3, (SELECT opens_at - interval '1 day' + make_interval(mins => $4) FROM poll WHERE id = $1)) RETURNING id`,
+        [pollId, batch.label, batch.codes, batchIndex],
+      );
+      await manager.query(
+        `INSERT INTO voter_code (poll_id, batch_id, code_hash, used)
+         SELECT $1, $2, encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex'), i <= $4 FROM generate_series(1, $3) AS i`,
+        [pollId, batchId, batch.codes, voted],
+      );
+      for (const [index, votes] of batch.votes.entries()) {
+        await manager.query(
+          `INSERT INTO vote (poll_id, option_id, batch_id, cast_at)
+           SELECT $1, $2, $3, date_trunc('hour', p.opens_at + make_interval(hours => 2 + i % 5)) FROM poll p, generate_series(1, $4) AS i WHERE p.id = $1`,
+          [pollId, optionIds[index], batchId, votes],
+        );
+      }
+    }
+    report.polls++;
+  }
 }
