@@ -14,9 +14,19 @@
 //   POST /raw/ideas         {"municipalitySlug":"kalix","first":20}        (MOST_SUPPORTED)
 //   POST /raw/idea          {"id":"…"}                                      (with 20 comments; "comments":false without)
 //   POST /raw/support-idea  {"ideaId":"…"}  Authorization: Bearer <token>
-import { createHash } from 'node:crypto';
+//   POST /raw/cast-vote     {"pollId":"…","optionId":"…","voterCode":"ABCD-EFGH"}   (no account)
+//
+// castVote does what PollsService.castVote does per request, in one statement instead of four:
+// the poll by id and its status (open now), the option belongs to the poll, the wrong-code rate
+// limits of the client address (the same three buckets, read without counting), then the code is
+// consumed and the vote inserted (code hashed in Node: SHA-256 of the normalized code). Only a
+// wrong code takes a second statement: the three wrong-code counters, in one upsert.
+import { createHash, randomInt } from 'node:crypto';
 import { createServer } from 'node:http';
+import shared from '@medskapa/shared';
 import pg from 'pg';
+
+const { normalizeVoterCode, VOTER_CODE_ALPHABET, VOTER_CODE_PATTERN } = shared;
 
 const POOL_SIZE = Number(process.env.POOL_SIZE ?? 10); // pg's default, which the app's TypeORM data source uses
 const WRITE_LIMIT = { limit: 60, windowSeconds: 60 }; // api/src/modules/rate-limits/rate-limits.ts `writes`
@@ -119,6 +129,46 @@ const SUPPORT = `
            OR EXISTS (SELECT 1 FROM idea_support s, viewer v WHERE s.idea_id = t.id AND s.user_id = v.user_id) AS supported
     FROM (SELECT 1) one LEFT JOIN target t ON true`;
 
+// castVote: api/src/modules/rate-limits/rate-limits.ts
+const VOTE_LIMITS = {
+  voteWrongCodePerClient: { limit: 30, windowSeconds: 10 * 60 },
+  voteWrongCodePerPoll: { limit: 300, windowSeconds: 60 * 60 },
+  voteWrongCodeOnPollFromClient: { limit: 60, windowSeconds: 60 * 60 },
+};
+
+// $1 poll, $2 code hash (NULL when the code cannot be one: never matches), $3 option, then the
+// three buckets with limit and window as in refuseWhenOverWrongCodeLimits: $4–$6 per client,
+// $7–$9 on this poll from this client, $10–$12 per poll (refuses only clients that guessed wrong here).
+const CAST_VOTE = `
+  WITH p AS (SELECT id, opens_at, closes_at, now() >= opens_at AS opened, now() < closes_at AS open FROM poll WHERE id = $1),
+  option_ok AS (SELECT 1 FROM poll_option WHERE id = $3 AND poll_id = $1),
+  l(bucket, lim, w) AS (VALUES ($4::text, $5::int, $6::int), ($7::text, $8::int, $9::int), ($10::text, $11::int, $12::int)),
+  c AS (SELECT c.bucket, c.hits, c.window_start, l.lim, l.w FROM rate_limit_counter c JOIN l USING (bucket)
+         WHERE c.window_start > now() - make_interval(secs => l.w)),
+  limited AS (SELECT ceil(extract(epoch FROM (window_start + make_interval(secs => w)) - now()))::int AS retry_after
+                FROM c WHERE hits >= lim AND (bucket <> $10 OR EXISTS (SELECT 1 FROM c AS mine WHERE mine.bucket = $7))),
+  go AS (SELECT 1 FROM p WHERE p.opened AND p.open AND EXISTS (SELECT 1 FROM option_ok) AND NOT EXISTS (SELECT 1 FROM limited)),
+  consumed AS (
+    UPDATE voter_code SET used = true
+     WHERE poll_id = $1 AND code_hash = $2 AND NOT used AND NOT revoked AND EXISTS (SELECT 1 FROM go)
+     RETURNING batch_id),
+  inserted AS (
+    INSERT INTO vote (poll_id, option_id, batch_id, cast_at)
+    SELECT $1, $3, batch_id, date_trunc('hour', now()) FROM consumed
+    RETURNING cast_at)
+  SELECT p.id, p.opens_at, p.closes_at, p.opened, p.open, EXISTS (SELECT 1 FROM option_ok) AS option_ok,
+         (SELECT max(retry_after) FROM limited) AS retry_after, (SELECT cast_at FROM inserted) AS cast_at
+    FROM (SELECT 1) one LEFT JOIN p ON true`;
+
+// The three wrong-code counters in one upsert; $1 the buckets, $2 their windows (seconds), in order.
+const WRONG_CODE_HITS = `
+  INSERT INTO rate_limit_counter AS c (bucket, window_start, hits)
+  SELECT bucket, now(), 1 FROM unnest($1::text[]) AS bucket
+  ON CONFLICT (bucket) DO UPDATE SET
+    hits = CASE WHEN c.window_start > now() - make_interval(secs => ($2::int[])[array_position($1::text[], c.bucket)]) THEN c.hits + 1 ELSE 1 END,
+    window_start = CASE WHEN c.window_start > now() - make_interval(secs => ($2::int[])[array_position($1::text[], c.bucket)]) THEN c.window_start ELSE now() END
+  RETURNING bucket, hits, ceil(extract(epoch FROM (window_start + make_interval(secs => ($2::int[])[array_position($1::text[], bucket)])) - now()))::int AS retry_after`;
+
 const error = (code, message) => ({ errors: [{ message, extensions: { code } }], data: null });
 
 async function ideas(body) {
@@ -152,7 +202,51 @@ async function supportIdea(body, authorization) {
   return { data: { supportIdea: { id: row.id, supportCount: row.support_count, viewerHasSupported: row.supported } } };
 }
 
-const ROUTES = { '/raw/ideas': ideas, '/raw/idea': idea, '/raw/support-idea': supportIdea };
+// Worded as the app's DomainErrors (badInput: "Invalid input: <path>: <message>"; status errors: the message alone).
+const badInput = (path, message, extra = null) => ({
+  errors: [{ message: extra ? message : `Invalid input: ${path}: ${message}`, extensions: { code: 'BAD_USER_INPUT', ...extra, fields: [{ path, message }] } }],
+  data: null,
+});
+
+async function castVote(body, _authorization, req) {
+  const { pollId, optionId, voterCode } = body;
+  if (!UUID.test(String(pollId))) return badInput('pollId', 'pollId: not an id');
+  if (!UUID.test(String(optionId))) return badInput('optionId', 'optionId: not an id');
+  const code = typeof voterCode === 'string' ? normalizeVoterCode(voterCode) : '';
+  const hash = VOTER_CODE_PATTERN.test(code) ? createHash('sha256').update(code).digest('hex') : null;
+  const client = req.socket.remoteAddress ?? 'unknown';
+  const onPoll = `voteWrongCodeOnPollFromClient:${pollId}:${client}`;
+  const perPoll = `voteWrongCodePerPoll:${pollId}`;
+  const { rows: [row] } = await pool.query(CAST_VOTE, [
+    pollId, hash, optionId,
+    `voteWrongCodePerClient:${client}`, VOTE_LIMITS.voteWrongCodePerClient.limit, VOTE_LIMITS.voteWrongCodePerClient.windowSeconds,
+    onPoll, VOTE_LIMITS.voteWrongCodeOnPollFromClient.limit, VOTE_LIMITS.voteWrongCodeOnPollFromClient.windowSeconds,
+    perPoll, VOTE_LIMITS.voteWrongCodePerPoll.limit, VOTE_LIMITS.voteWrongCodePerPoll.windowSeconds,
+  ]);
+  if (!row.id) return error('NOT_FOUND', `No poll matches "${pollId}".`);
+  if (!row.opened) return badInput('pollId', 'The poll has not opened yet.', { reason: 'POLL_NOT_OPEN', opensAt: row.opens_at.toISOString() });
+  if (!row.open) return badInput('pollId', 'The poll has closed.', { reason: 'POLL_CLOSED', closesAt: row.closes_at.toISOString() });
+  if (!code) return badInput('voterCode', 'Enter the code from your slip.');
+  if (!row.option_ok) return badInput('optionId', 'Choose one of the options of this poll.');
+  if (row.retry_after !== null) {
+    const retryAfter = Math.max(1, row.retry_after);
+    return { errors: [{ message: `Too many wrong codes. Try again in ${retryAfter} seconds.`, extensions: { code: 'RATE_LIMITED', retryAfter } }], data: null };
+  }
+  if (!row.cast_at) {
+    // A wrong code: counted in the three buckets (one statement); over a limit, RATE_LIMITED wins.
+    const names = ['voteWrongCodePerClient', 'voteWrongCodeOnPollFromClient', 'voteWrongCodePerPoll'];
+    const buckets = [`voteWrongCodePerClient:${client}`, onPoll, perPoll];
+    const { rows: hits } = await pool.query(WRONG_CODE_HITS, [buckets, names.map((n) => VOTE_LIMITS[n].windowSeconds)]);
+    const over = hits.find((h) => h.hits > VOTE_LIMITS[names[buckets.indexOf(h.bucket)]].limit);
+    if (over) return error('RATE_LIMITED', `Too many attempts. Try again in ${Math.max(1, over.retry_after)} seconds.`);
+    return badInput('voterCode', 'This code cannot be used. Check that you typed it as printed, or ask for a new one.'); // WRONG_CODE_MESSAGE
+  }
+  let receiptCode = '';
+  for (let i = 0; i < 10; i++) receiptCode += VOTER_CODE_ALPHABET[randomInt(VOTER_CODE_ALPHABET.length)];
+  return { data: { castVote: { pollId, optionId, castAt: row.cast_at.toISOString(), receiptCode } } };
+}
+
+const ROUTES = { '/raw/ideas': ideas, '/raw/idea': idea, '/raw/support-idea': supportIdea, '/raw/cast-vote': castVote };
 
 const server = createServer((req, res) => {
   if (req.method === 'GET' && req.url === '/health') {
@@ -168,7 +262,7 @@ const server = createServer((req, res) => {
   req.on('data', (chunk) => chunks.push(chunk));
   req.on('end', async () => {
     try {
-      const result = await handler(JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}'), req.headers.authorization);
+      const result = await handler(JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}'), req.headers.authorization, req);
       const json = JSON.stringify(result);
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json) }).end(json);
     } catch (failure) {

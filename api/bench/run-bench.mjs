@@ -9,9 +9,26 @@
 // levels, and prints the app/raw ratio. Without it, it runs the original scenarios on a fresh demo
 // database and says how to get the rest.
 //
-// BENCH_DURATION (seconds per row, default 10), BENCH_CONNECTIONS (default 1,10,50).
+// In both modes it runs castVote (youth polls, no account), against the app and the raw-pg server
+// (POST /raw/cast-vote: poll + status + option + wrong-code limits + consume-and-insert in one
+// statement). Setup in SQL: a poll of a SCHOOL_COUNCIL organization (Kalix "Elevrådet
+// Furuhedsskolan", created if there is none), open now and closing in a day, 3 options, one batch
+// of voter codes for the app and one for the baseline (separate code ranges: the app's codes start
+// with 2, the baseline's with 3). Codes are a deterministic base-31 numbering over the voter-code
+// alphabet (already normalized), hashed inside PostgreSQL with sha256(); before every run each side
+// is stocked with enough fresh codes for twice its fastest rate so far. Every request sends the
+// next code of its side (autocannon setupRequest), the option rotates. Afterwards the bench checks
+// per side that votes in the DB = codes used = successful receipts + requests cut off at the end
+// of a run that the server still served, and that no request failed. The poll is deleted at the end.
+//
+// BENCH_DURATION (seconds per row, default 10), BENCH_CONNECTIONS (default 1,10,50),
+// BENCH_SCENARIOS (comma-separated; default all): kalix-start-page, kalix-strategy-full,
+// kalix-places, ideas-first-page, idea-page, supportIdea (these three need the large dataset),
+// castVote. E.g. BENCH_SCENARIOS=castVote npm run bench.
 import autocannon from 'autocannon';
+import shared from '@medskapa/shared';
 import { spawn } from 'node:child_process';
+import { createHash, randomInt } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +38,14 @@ import { benchDataDir, freePorts, readSeedMarker, root, startDatabase } from './
 const duration = Number(process.env.BENCH_DURATION ?? 10);
 const connectionLevels = (process.env.BENCH_CONNECTIONS ?? '1,10,50').split(',').map(Number);
 const WARMUP_SECONDS = 2;
+const { formatVoterCode, normalizeVoterCode, VOTER_CODE_ALPHABET, VOTER_CODE_LENGTH, VOTER_CODE_PATTERN } = shared;
+
+const ALL_SCENARIOS = ['kalix-start-page', 'kalix-strategy-full', 'kalix-places', 'ideas-first-page', 'idea-page', 'supportIdea', 'castVote'];
+const ISSUE4_SCENARIOS = ['ideas-first-page', 'idea-page', 'supportIdea'];
+const selected = process.env.BENCH_SCENARIOS ? process.env.BENCH_SCENARIOS.split(',').map((s) => s.trim()).filter(Boolean) : ALL_SCENARIOS;
+const unknown = selected.filter((name) => !ALL_SCENARIOS.includes(name));
+if (unknown.length) throw new Error(`BENCH_SCENARIOS: unknown ${unknown.join(', ')} (known: ${ALL_SCENARIOS.join(', ')})`);
+const wanted = (name) => selected.includes(name);
 
 const SCENARIOS = {
   'kalix-start-page': `{ municipality(slug: "kalix") { name region { name } currentStrategy { title description periodStart periodEnd status translationStatus areas { code title description sdgs translationStatus goals { id } } } } }`,
@@ -33,6 +58,7 @@ const IDEA_PAGE = `query($id: ID!) { idea(id: $id) { id reference title body sta
 /** Until Idea.comments exists in the schema (being written in parallel): the same page without comments. */
 const IDEA_PAGE_WITHOUT_COMMENTS = `query($id: ID!) { idea(id: $id) { id reference title body status supportCount commentCount author { displayName } goals { id title } places { name } } }`;
 const SUPPORT_IDEA = `mutation($id: ID!) { supportIdea(ideaId: $id) { id supportCount viewerHasSupported } }`;
+const CAST_VOTE = `mutation($poll: ID!, $option: ID!, $code: String) { castVote(pollId: $poll, optionId: $option, voterCode: $code) { pollId optionId castAt receiptCode } }`;
 
 const BASE_HEADERS = { 'content-type': 'application/json', 'accept-language': 'sv' };
 
@@ -71,14 +97,15 @@ function terminate(child) {
  * One autocannon run. `next()` gives each request's body and extra headers (for supportIdea: a new
  * (session, idea) pair every time); GraphQL errors in 200 responses count as errors too.
  */
-async function load({ url, path, body, next, connections, seconds }) {
+async function load({ url, path, body, next, answered, connections, seconds }) {
   const errors = { graphql: 0, sample: null };
   const request = {
     method: 'POST',
     path,
     headers: BASE_HEADERS,
     body,
-    onResponse: (status, responseBody) => {
+    onResponse: (status, responseBody, context) => {
+      answered?.(status, responseBody, context);
       if (status === 200 && responseBody.includes('"errors"')) {
         errors.graphql++;
         errors.sample ??= responseBody.slice(0, 300);
@@ -88,8 +115,8 @@ async function load({ url, path, body, next, connections, seconds }) {
     },
   };
   if (next) {
-    request.setupRequest = (req) => {
-      const { body: nextBody, headers } = next();
+    request.setupRequest = (req, context) => {
+      const { body: nextBody, headers } = next(context);
       return { ...req, headers: { ...BASE_HEADERS, ...headers }, body: nextBody };
     };
   }
@@ -188,6 +215,170 @@ function shuffle(array) {
   return array;
 }
 
+// ---------------------------------------------------------------- castVote
+
+const BENCH_POLL_AUDIENCE = 'medskapa-bench castVote'; // marks the bench's polls, deleted before and after
+const CODE_BASE = VOTER_CODE_ALPHABET.length; // 31
+const CODE_PLACES = Array.from({ length: VOTER_CODE_LENGTH }, (_, i) => CODE_BASE ** (VOTER_CODE_LENGTH - 1 - i)); // 31^7 … 1
+const FIRST_STOCK = 20_000; // codes per side before its first request (check + warm-up)
+
+/** The code numbered n (0 ≤ n < 31^8): base 31 over the alphabet, most significant first. */
+function voterCode(n) {
+  return CODE_PLACES.map((place) => VOTER_CODE_ALPHABET[Math.floor(n / place) % CODE_BASE]).join('');
+}
+const hashOf = (code) => createHash('sha256').update(normalizeVoterCode(code)).digest('hex');
+
+/**
+ * The same numbering in SQL, hashed in PostgreSQL: codes [from, to) of a side. The app's hash is
+ * SHA-256 of the normalized code; these codes are already normalized (checked on samples below).
+ */
+const INSERT_CODES = `
+  INSERT INTO voter_code (poll_id, batch_id, code_hash)
+  SELECT $1, $2, encode(sha256(convert_to(c.code, 'UTF8')), 'hex')
+    FROM generate_series($3::bigint, $4::bigint - 1) AS n,
+    LATERAL (SELECT string_agg(substr($5, ((n / w.place) % ${CODE_BASE})::int + 1, 1), '' ORDER BY w.i) AS code
+               FROM unnest($6::bigint[]) WITH ORDINALITY AS w(place, i)) c`;
+
+async function deleteBenchPolls(client) {
+  const { rowCount } = await client.query(`DELETE FROM poll WHERE audience = $1`, [BENCH_POLL_AUDIENCE]);
+  return rowCount;
+}
+
+/** The poll, its options and one batch per side, in SQL. */
+async function setUpVoting(client) {
+  const leftover = await deleteBenchPolls(client);
+  if (leftover) console.log(`castVote: deleted ${leftover} bench poll(s) left by an earlier run.`);
+  let createdOrganization = null;
+  let { rows: [organization] } = await client.query(`
+    SELECT o.id, o.name, o.municipality_id FROM organization o JOIN municipality m ON m.id = o.municipality_id
+     WHERE o.kind = 'SCHOOL_COUNCIL' ORDER BY (o.name = 'Elevrådet Furuhedsskolan') DESC, (m.slug = 'kalix') DESC, o.created_at LIMIT 1`);
+  if (!organization) {
+    ({ rows: [organization] } = await client.query(`
+      INSERT INTO organization (municipality_id, name, kind, status, description)
+      SELECT id, 'Elevrådet Furuhedsskolan', 'SCHOOL_COUNCIL', 'APPROVED', 'Created by npm run bench for the castVote scenario.'
+        FROM municipality WHERE slug = 'kalix'
+      RETURNING id, name, municipality_id`));
+    createdOrganization = organization.id;
+  }
+  const text = (sv, fi, fit) => JSON.stringify({ sv: { text: sv, status: 'REVIEWED' }, fi: { text: fi, status: 'REVIEWED' }, fit: { text: fit, status: 'REVIEWED' } });
+  const shortCode = Array.from({ length: 7 }, () => VOTER_CODE_ALPHABET[randomInt(CODE_BASE)]).join('');
+  const { rows: [poll] } = await client.query(
+    `INSERT INTO poll (municipality_id, organization_id, short_code, question, opens_at, closes_at, audience)
+     VALUES ($1, $2, $3, $4, now() - interval '1 minute', now() + interval '1 day', $5) RETURNING id`,
+    [organization.municipality_id, organization.id, shortCode, text('Vilken vinteraktivitet?', 'Mikä talviaktiviteetti?', 'Mikä talviaktiviteetti?'), BENCH_POLL_AUDIENCE],
+  );
+  const options = [text('Skidor', 'Hiihto', 'Hiihto'), text('Skridskor', 'Luistelu', 'Luistelu'), text('Pulka', 'Pulkka', 'Pulkka')];
+  const { rows: optionRows } = await client.query(
+    `INSERT INTO poll_option (poll_id, position, text) SELECT $1, i - 1, t FROM unnest($2::jsonb[]) WITH ORDINALITY AS o(t, i) RETURNING id`,
+    [poll.id, options],
+  );
+  const { rows: batches } = await client.query(
+    `INSERT INTO voter_code_batch (poll_id, label, issued_count) VALUES ($1, 'bench app', 0), ($1, 'bench raw pg', 0) RETURNING id, label`,
+    [poll.id],
+  );
+  const side = (batchId, digit) => ({ batchId, base: digit * CODE_PLACES[0], next: 0, stocked: 0, bestRate: 0, receipts: 0, errors: 0, overrun: 0, sample: null, pending: new Set() });
+  return {
+    organization,
+    createdOrganization,
+    pollId: poll.id,
+    optionIds: optionRows.map((row) => row.id),
+    app: side(batches.find((b) => b.label === 'bench app').id, 0), // codes 2xxx-xxxx
+    raw: side(batches.find((b) => b.label === 'bench raw pg').id, 1), // codes 3xxx-xxxx
+  };
+}
+
+/** Makes sure `count` fresh codes of the side are in the database (outside any measured run). */
+async function stockCodes(client, voting, side, count) {
+  if (side.stocked - side.next >= count) return;
+  const from = side.stocked;
+  const to = side.next + count;
+  await client.query(INSERT_CODES, [voting.pollId, side.batchId, side.base + from, side.base + to, VOTER_CODE_ALPHABET, CODE_PLACES]);
+  await client.query(`UPDATE voter_code_batch SET issued_count = issued_count + $2 WHERE id = $1`, [side.batchId, to - from]);
+  side.stocked = to;
+  // The SQL numbering must be the JS one, and the codes their own normal form.
+  const samples = [from, to - 1].map((k) => voterCode(side.base + k));
+  for (const code of samples) {
+    if (normalizeVoterCode(formatVoterCode(code)) !== code || !VOTER_CODE_PATTERN.test(code)) throw new Error(`castVote: generated code ${code} is not normalized`);
+  }
+  const { rows: [found] } = await client.query(`SELECT count(*)::int AS n FROM voter_code WHERE batch_id = $1 AND code_hash = ANY($2)`, [side.batchId, samples.map(hashOf)]);
+  if (found.n !== samples.length) throw new Error(`castVote: codes ${samples.join(', ')} computed in Node are not the ones generated in SQL`);
+}
+
+/** Per request the next code of the side (and the next option); answers are tallied per code. */
+function voteTarget(voting, side, impl, url, path) {
+  const body = (code, option) =>
+    impl === 'app'
+      ? JSON.stringify({ query: CAST_VOTE, variables: { poll: voting.pollId, option, code: formatVoterCode(code) } })
+      : JSON.stringify({ pollId: voting.pollId, optionId: option, voterCode: formatVoterCode(code) });
+  const take = () => {
+    const k = side.next++;
+    if (k >= side.stocked) side.overrun++; // a code that is not there: the request fails and shows as an error
+    side.pending.add(k);
+    return { k, body: body(voterCode(side.base + k), voting.optionIds[k % voting.optionIds.length]) };
+  };
+  const settle = (k, status, responseBody) => {
+    if (!side.pending.delete(k)) return;
+    if (status === 200 && !responseBody.includes('"errors"')) side.receipts++;
+    else {
+      side.errors++;
+      side.sample ??= `HTTP ${status}: ${responseBody.slice(0, 300)}`;
+    }
+  };
+  return {
+    impl,
+    url,
+    path,
+    side,
+    take,
+    settle,
+    next: (context) => {
+      const { k, body: nextBody } = take();
+      context.code = k;
+      return { body: nextBody, headers: {} };
+    },
+    answered: (status, responseBody, context) => settle(context.code, status, responseBody),
+  };
+}
+
+/** One request outside autocannon (the answer check), tallied like the others. */
+async function voteOnce(target) {
+  const { k, body } = target.take();
+  const response = await fetch(`${target.url}${target.path}`, { method: 'POST', headers: BASE_HEADERS, body });
+  const text = await response.text();
+  target.settle(k, response.status, text);
+  const json = JSON.parse(text);
+  if (!response.ok || json.errors) throw new Error(`${target.path}: ${response.status} ${text.slice(0, 500)}`);
+  return json;
+}
+
+/**
+ * Per side: votes in the DB = codes used = receipts + requests cut off at the end of a run (no
+ * answer seen) that the server still served; no request answered with an error.
+ */
+async function checkVotes(client, voting) {
+  await new Promise((r) => setTimeout(r, 1000)); // the last run's cut-off requests finish on the server
+  const lines = [];
+  let consistent = true;
+  for (const [impl, side] of [['app', voting.app], ['raw pg', voting.raw]]) {
+    const cutOff = [...side.pending].map((k) => hashOf(voterCode(side.base + k)));
+    const { rows: [counts] } = await client.query(
+      `SELECT (SELECT count(*) FROM vote WHERE poll_id = $1 AND batch_id = $2)::int AS votes,
+              (SELECT count(*) FROM voter_code WHERE batch_id = $2 AND used)::int AS used,
+              (SELECT count(*) FROM voter_code WHERE batch_id = $2 AND used AND code_hash = ANY($3))::int AS cut_off_served`,
+      [voting.pollId, side.batchId, cutOff],
+    );
+    const ok = side.errors === 0 && side.overrun === 0 && counts.votes === counts.used && counts.votes === side.receipts + counts.cut_off_served;
+    consistent &&= ok;
+    lines.push(
+      `castVote (${impl}): ${side.next.toLocaleString('en')} requests with fresh codes (check and warm-up included), ${side.receipts.toLocaleString('en')} receipts, ` +
+        `${side.errors} errors${side.overrun ? `, ${side.overrun} beyond the stocked codes` : ''}; ${cutOff.length} cut off at the end of a run, ${counts.cut_off_served} of them served; ` +
+        `${counts.votes.toLocaleString('en')} votes in the DB, ${counts.used.toLocaleString('en')} codes used ` +
+        `${ok ? '(votes = codes used = receipts + cut-off served)' : '— INCONSISTENT'}${side.sample ? `; first error: ${side.sample}` : ''}`,
+    );
+  }
+  return { lines, consistent };
+}
+
 // ---------------------------------------------------------------- main
 
 const marker = readSeedMarker();
@@ -220,7 +411,20 @@ try {
   app = spawnNode(join(root, 'api/dist/main.js'), { PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: db.url, LOG_LEVEL: 'warn' });
   await waitHealthy(app, appUrl, 'the app');
 
+  const connectClient = async () => {
+    if (client) return client;
+    client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    return client;
+  };
+  const startRaw = async () => {
+    if (raw) return;
+    raw = spawnNode(join(root, 'api/bench/raw-pg-server.mjs'), { PORT: String(rawPort), HOST: '127.0.0.1', DATABASE_URL: db.url });
+    await waitHealthy(raw, rawUrl, 'the raw-pg baseline');
+  };
+
   for (const [name, query] of Object.entries(SCENARIOS)) {
+    if (!wanted(name)) continue;
     const body = JSON.stringify({ query });
     await checkOnce(appUrl, '/graphql', body);
     await load({ url: appUrl, path: '/graphql', body, connections: 10, seconds: WARMUP_SECONDS });
@@ -230,9 +434,8 @@ try {
     }
   }
 
-  if (large) {
-    client = new pg.Client({ connectionString: db.url });
-    await client.connect();
+  if (large && ISSUE4_SCENARIOS.some(wanted)) {
+    await connectClient();
     const removed = await resetWriters(client);
     if (removed) console.log(`Took back ${removed} supports left by an earlier run.`);
     const { rows: [pick] } = await client.query(
@@ -246,8 +449,7 @@ try {
     const tokens = tokenRows.map((row) => row.token);
     const pairs = supportPairs(tokens, shuffle(ideaRows.map((row) => row.id)));
 
-    raw = spawnNode(join(root, 'api/bench/raw-pg-server.mjs'), { PORT: String(rawPort), HOST: '127.0.0.1', DATABASE_URL: db.url });
-    await waitHealthy(raw, rawUrl, 'the raw-pg baseline');
+    await startRaw();
 
     const introspection = await checkOnce(appUrl, '/graphql', JSON.stringify({ query: `{ idea: __type(name: "Idea") { fields { name } } comment: __type(name: "Comment") { fields { name } } }` }));
     const ideaFields = new Set(introspection.data.idea?.fields.map((f) => f.name) ?? []);
@@ -258,16 +460,19 @@ try {
 
     const scenarios = [
       {
+        key: 'ideas-first-page',
         name: 'ideas-first-page',
         app: { body: JSON.stringify({ query: IDEAS_FIRST_PAGE }) },
         raw: { body: JSON.stringify({ municipalitySlug: 'kalix', first: 20 }) },
       },
       {
+        key: 'idea-page',
         name: withComments ? 'idea-page+20-comments' : 'idea-page (no comments yet)',
         app: { body: JSON.stringify({ query: withComments ? IDEA_PAGE : IDEA_PAGE_WITHOUT_COMMENTS, variables: { id: pick.id } }) },
         raw: { body: JSON.stringify({ id: pick.id, comments: withComments }) },
       },
       {
+        key: 'supportIdea',
         name: 'supportIdea',
         app: { next: () => pairs.next() },
         raw: {
@@ -279,7 +484,7 @@ try {
       },
     ];
     const rawPaths = { 'ideas-first-page': '/raw/ideas', supportIdea: '/raw/support-idea' };
-    for (const scenario of scenarios) {
+    for (const scenario of scenarios.filter((s) => wanted(s.key))) {
       const targets = [
         { impl: 'app', url: appUrl, path: '/graphql', ...scenario.app },
         { impl: 'raw pg', url: rawUrl, path: rawPaths[scenario.name] ?? '/raw/idea', ...scenario.raw },
@@ -316,6 +521,46 @@ try {
         `${pairs.used.toLocaleString('en')} distinct (session, idea) pairs handed out${consistent ? '' : ' — INCONSISTENT: some request did not add a support'}.`,
     );
     await resetWriters(client);
+  }
+
+  if (wanted('castVote')) {
+    await connectClient();
+    await startRaw();
+    const voting = await setUpVoting(client);
+    try {
+      console.log(
+        `castVote: poll ${voting.pollId} of ${voting.organization.name}${voting.createdOrganization ? ' (created for the bench)' : ''}, 3 options, ` +
+          `a batch of fresh codes per side; each request votes with a new code.`,
+      );
+      const targets = [voteTarget(voting, voting.app, 'app', appUrl, '/graphql'), voteTarget(voting, voting.raw, 'raw pg', rawUrl, '/raw/cast-vote')];
+      const answers = [];
+      for (const target of targets) {
+        await stockCodes(client, voting, target.side, FIRST_STOCK);
+        answers.push(await voteOnce(target));
+        const warmup = await load({ ...target, connections: 10, seconds: WARMUP_SECONDS });
+        target.side.bestRate = Math.max(target.side.bestRate, warmup['req/s']);
+      }
+      const [appReceipt, rawReceipt] = answers.map((a) => a.data.castVote);
+      const difference =
+        firstDifference(Object.keys(appReceipt), Object.keys(rawReceipt)) ??
+        firstDifference({ pollId: appReceipt.pollId, castAt: appReceipt.castAt }, { pollId: rawReceipt.pollId, castAt: rawReceipt.castAt });
+      console.log(`castVote: raw-pg receipt ${difference ? `DIFFERS from the app's at ${difference}` : "has the app's fields, poll and hour"}.`);
+      for (const connections of connectionLevels) {
+        for (const target of targets) {
+          // Twice the side's fastest rate so far, for the whole run and then some: never runs dry.
+          await stockCodes(client, voting, target.side, Math.ceil(Math.max(target.side.bestRate, 500) * 2 * (duration + 2)));
+          const result = await load({ ...target, connections, seconds: duration });
+          target.side.bestRate = Math.max(target.side.bestRate, result['req/s']);
+          rows.push({ scenario: 'castVote', impl: target.impl, connections, ...result });
+        }
+      }
+      const { lines, consistent } = await checkVotes(client, voting);
+      for (const line of lines) console.log(line);
+      console.log('castVote: req/s is votes per second.\n');
+    } finally {
+      await deleteBenchPolls(client);
+      if (voting.createdOrganization) await client.query(`DELETE FROM organization WHERE id = $1`, [voting.createdOrganization]);
+    }
   }
 
   // The table: app/raw ratio of req/s beside each app row that has a baseline.
