@@ -10,6 +10,8 @@ import type { AppConfig } from '../config/config';
 const API_PATHS = ['/graphql', '/health', '/auth/eid', '/open-data'];
 /** API routes under paths the client also uses (/polls/:id is a client page). */
 const API_PATTERNS = [/^\/polls\/[^/]+\/results\.csv$/];
+/** /r/<shortCode>, the address printed on voter-code slips. */
+const VOTE_PAGE = /^\/r\/[^/]+\/?$/;
 
 /** Security headers with a Content-Security-Policy the built client satisfies (no inline code). */
 function securityHeaders(config: AppConfig) {
@@ -47,6 +49,16 @@ function serveClient(app: INestApplication, clientDir: string): void {
     express.static(join(clientDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
   );
   app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+  // The pupils' voting page (a short link on the voter-code slips) is a small page of its own,
+  // so a phone on a weak connection never downloads the whole app.
+  const voteHtml = join(clientDir, 'vote.html');
+  if (existsSync(voteHtml)) {
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || !VOTE_PAGE.test(req.path) || !req.accepts('html')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(voteHtml);
+    });
+  }
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isApi = API_PATHS.some((path) => req.path === path || req.path.startsWith(`${path}/`)) || API_PATTERNS.some((re) => re.test(req.path));
     if (req.method !== 'GET' || isApi || !req.accepts('html')) return next();

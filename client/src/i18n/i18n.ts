@@ -1,4 +1,4 @@
-import { DEFAULT_NAMESPACE, LOCALES, NAMESPACES, type Locale } from '@medskapa/shared';
+import { DEFAULT_NAMESPACE, LOCALES, NAMESPACES, type Locale, type Namespace } from '@medskapa/shared';
 import i18next, { type i18n as I18n } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
@@ -32,9 +32,10 @@ function syncDocumentLanguage(language: string): void {
 
 /**
  * A ready i18next instance for `language`, with every namespace of that language and of its
- * fallbacks (fit → fi → sv) loaded, so the first render already has its texts.
+ * fallbacks (fit → fi → sv) loaded, so the first render already has its texts. A page of its own
+ * (the voting page) passes just the namespaces it uses, so it downloads only those catalogues.
  */
-export async function createI18n(language: Locale): Promise<I18n> {
+export async function createI18n(language: Locale, namespaces: readonly Namespace[] = NAMESPACES): Promise<I18n> {
   const instance = i18next.createInstance();
   instance.use(resourcesToBackend(loadCatalogue)).use(initReactI18next);
   instance.on('languageChanged', syncDocumentLanguage);
@@ -44,8 +45,8 @@ export async function createI18n(language: Locale): Promise<I18n> {
     nonExplicitSupportedLngs: false,
     load: 'currentOnly',
     fallbackLng: FALLBACK_LANGUAGES,
-    ns: [...NAMESPACES],
-    defaultNS: DEFAULT_NAMESPACE,
+    ns: [...namespaces],
+    defaultNS: namespaces.includes(DEFAULT_NAMESPACE) ? DEFAULT_NAMESPACE : namespaces[0],
     fallbackNS: false,
     interpolation: { escapeValue: false }, // React escapes
     returnEmptyString: false,
