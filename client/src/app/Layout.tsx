@@ -61,6 +61,11 @@ export function Layout() {
               )}
               {slug && (
                 <li>
+                  <NavLink to={paths.polls(slug)}>{t('polls:nav')}</NavLink>
+                </li>
+              )}
+              {slug && (
+                <li>
                   <NavLink to={paths.places(slug)} end>
                     {t('common:nav.places')}
                   </NavLink>

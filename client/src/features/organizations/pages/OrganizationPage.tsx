@@ -20,6 +20,8 @@ import { NotFound } from '../../../ui/NotFound';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { hasRoleIn, useViewer, type Viewer } from '../../accounts/useViewer';
 import { serverErrors, validate } from '../../accounts/validation';
+import { OrganizationPolls } from '../../polls/components/OrganizationPolls';
+import { isPollOrganizationKind } from '../../polls/pollStatus';
 import { StatusBadge } from '../components/OrganizationList';
 import {
   InviteMemberMutation,
@@ -103,6 +105,13 @@ function OrganizationView({ id }: { id: string }) {
           <span className="data-label">{t('organizations:fields.contactEmail.short')}:</span>{' '}
           <a href={`mailto:${organization.contactEmail}`}>{organization.contactEmail}</a>
         </p>
+      )}
+      {isPollOrganizationKind(organization.kind) && (
+        <OrganizationPolls
+          municipalitySlug={organization.municipality.slug}
+          organizationId={organization.id}
+          canCreate={canManage && organization.status === OrganizationStatus.APPROVED}
+        />
       )}
       <Members organization={organization} viewer={viewer} canManage={canManage} onChanged={refetch} />
       {canManage && <Invitations organization={organization} />}

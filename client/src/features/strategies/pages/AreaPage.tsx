@@ -13,6 +13,7 @@ import { SdgList } from '../../../ui/SdgList';
 import { TranslationNote } from '../../../ui/TranslationNote';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { GoalIdeasSummary, useAreaIdeas } from '../../ideas/components/AreaGoalIdeas';
+import { GoalPolls, useAreaGoalPolls } from '../../polls/components/GoalPolls';
 import { GoalSection } from '../components/GoalSection';
 import { AreaPageQuery } from '../strategies.graphql';
 
@@ -30,6 +31,8 @@ function Area({ slug, code }: { slug: string; code: string }) {
   const area = municipality?.currentStrategy?.area;
   // The ideas of every målbild in one request, once the målbilder are known.
   const ideas = useAreaIdeas(municipality?.slug ?? '', area?.goals.map((goal) => goal.id) ?? []);
+  // The youth polls of every målbild, also in one request.
+  const polls = useAreaGoalPolls(area ? slug : '', code);
   const notFound = !area && (isNotFound(error) || (data !== undefined && !error));
   const notFoundTitle = municipality
     ? t('taxonomy:area.notFound.title')
@@ -75,6 +78,7 @@ function Area({ slug, code }: { slug: string; code: string }) {
         {area.goals.map((goal) => (
           <GoalSection key={goal.id} goal={goal}>
             <GoalIdeasSummary slug={municipality.slug} goalId={goal.id} ideas={ideas.byGoal.get(goal.id)} />
+            <GoalPolls slug={municipality.slug} polls={polls.get(goal.id)} />
           </GoalSection>
         ))}
       </article>
