@@ -6,6 +6,7 @@
  * and under the målbild. axe on every page visited.
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import jsQR from 'jsqr';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, openPage, type WatchedPage } from '../support/browser';
 import { uiText } from '../support/catalogues';
@@ -46,6 +47,26 @@ async function signedIn(email: string): Promise<Page> {
 /** The texts of a table row's header and data cells, trimmed. */
 const cells = async (row: Locator) => (await row.locator('th, td').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
 
+/**
+ * Reads a QR code the way a phone camera would, independently of the library that drew it: the
+ * rendered SVG is rasterised in the page and decoded with jsQR.
+ */
+async function scanQrCode(svg: Locator): Promise<string | null> {
+  const side = 400;
+  const pixels = await svg.evaluate(async (element, size) => {
+    const image = new Image(size, size);
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(element))}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = size;
+    canvas.height = size;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0, size, size);
+    return Array.from(context.getImageData(0, 0, size, size).data);
+  }, side);
+  return jsQR(Uint8ClampedArray.from(pixels), side, side)?.data ?? null;
+}
+
 const phone = () => newPage({ width: 360, height: 740 }, true);
 
 async function expectNoHorizontalScroll(page: Page, label: string) {
@@ -65,8 +86,8 @@ const OPTIONS = [
   { sv: 'Simning', fi: 'Uinti', fit: 'Uiminen' },
 ];
 
-/** A pupil on a phone: opens the short link, types the code, picks, votes. */
-async function vote(page: Page, link: string, code: string, option: string, language: 'sv' | 'fit' = 'sv') {
+/** A pupil on a phone: opens the short link, types the code (unless the link carries it), picks, votes. */
+async function vote(page: Page, link: string, code: string | null, option: string, language: 'sv' | 'fit' = 'sv') {
   await page.goto(link);
   await page.getByRole('heading', { level: 1, name: QUESTION.sv }).waitFor();
   if (language === 'fit') {
@@ -74,7 +95,7 @@ async function vote(page: Page, link: string, code: string, option: string, lang
     await page.getByRole('heading', { level: 1, name: QUESTION.fit }).waitFor();
   }
   const text = (key: string) => uiText(language, key);
-  await page.getByLabel(text('vote:form.codeLabel')).fill(code);
+  if (code !== null) await page.getByLabel(text('vote:form.codeLabel')).fill(code);
   await page.getByRole('radio', { name: option }).check();
   await expectAccessible(page, `voting page (${language}), filled`);
   await expectNoHorizontalScroll(page, `voting page (${language})`);
@@ -124,6 +145,9 @@ describe('a youth poll', () => {
     const shortLink = (await sheet.locator('.voter-slip__link').first().textContent())!.trim();
     expect(shortLink).toMatch(new RegExp(`^${baseUrl}/r/[2-9A-HJKMNP-Z]{7}$`));
     expect(await slips.first().locator('svg').count(), 'each slip has its QR code').toBe(1);
+    // Scanning a slip opens the voting page with that slip's code filled in.
+    const scanned = await scanQrCode(slips.nth(1).locator('svg'));
+    expect(scanned).toBe(`${shortLink}#code=${codes[1]}`);
     await expectAccessible(leader, 'the poll with its code sheet');
     // On paper only the slips: no site header, no poll page around them.
     await leader.emulateMedia({ media: 'print' });
@@ -149,13 +173,15 @@ describe('a youth poll', () => {
     await expectAccessible(first, 'the receipt');
 
     const second = await phone();
-    await vote(second, shortLink, codes[1]!.toLowerCase().replace('-', ' '), OPTIONS[1]!.fit, 'fit');
+    // The second scans the QR code on the slip: the code is filled in.
+    await vote(second, scanned!, null, OPTIONS[1]!.fit, 'fit');
     await second.getByRole('heading', { level: 1, name: fit('vote:receipt.heading') }).waitFor();
     expect(await second.getAttribute('html', 'lang')).toBe('fit');
     await expectAccessible(second, 'the receipt in Meänkieli');
 
+    // The third types the code the way it comes out: lower case, a space for the dash.
     const third = await phone();
-    await vote(third, shortLink, codes[2]!, OPTIONS[0]!.sv);
+    await vote(third, shortLink, codes[2]!.toLowerCase().replace('-', ' '), OPTIONS[0]!.sv);
     await third.getByRole('heading', { level: 1, name: sv('vote:receipt.heading') }).waitFor();
 
     // ---- 5. A fourth pupil takes the first one's slip: refused, nothing counted.
