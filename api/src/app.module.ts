@@ -19,6 +19,7 @@ import { IdeasModule } from './modules/ideas/ideas.module';
 import { PostingBlocksModule } from './modules/moderation/posting-blocks.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { PollsModule } from './modules/polls/polls.module';
+import { WorkshopsModule } from './modules/workshops/workshops.module';
 import { OpenDataModule } from './modules/open-data/open-data.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { CommentsModule } from './modules/comments/comments.module';
@@ -45,6 +46,7 @@ export const DOMAIN_MODULES = [
   PostingBlocksModule,
   ModerationModule,
   PollsModule,
+  WorkshopsModule,
   OpenDataModule,
 ];
 

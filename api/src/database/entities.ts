@@ -25,6 +25,16 @@ import { RateLimitCounter } from '../modules/rate-limits/rate-limit-counter.enti
 import { RoleAssignment } from '../modules/users/role-assignment.entity';
 import { User } from '../modules/users/user.entity';
 import { Poll, PollGoal, PollOption, Vote, VoterCode, VoterCodeBatch } from '../modules/polls/poll.entity';
+import {
+  Workshop,
+  WorkshopAttachment,
+  WorkshopGoal,
+  WorkshopInput,
+  WorkshopInputGoal,
+  WorkshopOutcomeSubmission,
+  WorkshopParticipantCount,
+  WorkshopSignup,
+} from '../modules/workshops/workshop.entity';
 
 export const ALL_ENTITIES = [
   Region,
@@ -61,6 +71,14 @@ export const ALL_ENTITIES = [
   Poll,
   PollOption,
   PollGoal,
+  Workshop,
+  WorkshopGoal,
+  WorkshopSignup,
+  WorkshopParticipantCount,
+  WorkshopInput,
+  WorkshopInputGoal,
+  WorkshopAttachment,
+  WorkshopOutcomeSubmission,
   VoterCodeBatch,
   VoterCode,
   Vote,

@@ -11,6 +11,8 @@ import type pollResults from '../../../shared/src/i18n/locales/sv/pollResults.js
 import type polls from '../../../shared/src/i18n/locales/sv/polls.json';
 import type taxonomy from '../../../shared/src/i18n/locales/sv/taxonomy.json';
 import type vote from '../../../shared/src/i18n/locales/sv/vote.json';
+import type workshopCapture from '../../../shared/src/i18n/locales/sv/workshopCapture.json';
+import type workshops from '../../../shared/src/i18n/locales/sv/workshops.json';
 
 /** Keys are checked at compile time against the Swedish catalogues (the parity test keeps fi and fit in step). */
 declare module 'i18next' {
@@ -30,6 +32,8 @@ declare module 'i18next' {
       polls: typeof polls;
       pollResults: typeof pollResults;
       vote: typeof vote;
+      workshops: typeof workshops;
+      workshopCapture: typeof workshopCapture;
     };
   }
 }

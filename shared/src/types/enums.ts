@@ -164,3 +164,36 @@ export enum PollStatus {
   OPEN = 'OPEN',
   CLOSED = 'CLOSED',
 }
+
+/** Age groups in which workshop participants are counted (no one is asked for a birth date). */
+export enum AgeGroup {
+  AGE_0_15 = 'AGE_0_15',
+  AGE_16_25 = 'AGE_16_25',
+  AGE_26_45 = 'AGE_26_45',
+  AGE_46_65 = 'AGE_46_65',
+  AGE_66_PLUS = 'AGE_66_PLUS',
+}
+
+/** Gender as counted at a workshop: woman, man, or other/unstated (one bucket, never asked further). */
+export enum ParticipantGender {
+  WOMAN = 'WOMAN',
+  MAN = 'MAN',
+  OTHER_OR_UNSTATED = 'OTHER_OR_UNSTATED',
+}
+
+/**
+ * Where a workshop's outcome stands: NONE until a facilitator records something, DRAFT while the
+ * organizer reviews it, PUBLISHED once the inputs count as contributions.
+ */
+export enum WorkshopOutcomeStatus {
+  NONE = 'NONE',
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+}
+
+/** A workshop input: DRAFT until the organizer publishes the outcome, HIDDEN by a moderator. */
+export enum WorkshopInputStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+  HIDDEN = 'HIDDEN',
+}
