@@ -927,9 +927,222 @@ const ROWS: Row[] = [
       expect(await one(`SELECT count(*)::int AS n FROM vote WHERE poll_id = $1`, [cell.state!.id])).toEqual({ n: 1 });
     },
   },
+  // --- workshops: planned by leaders of an approved organization and officers; sign-ups open to everyone
+  {
+    mutation: 'createWorkshop',
+    document: `mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id } }`,
+    expect: only('leader', 'officer', 'admin'),
+    setup: async () => {
+      const organizationId = await makeOrganization();
+      const input = {
+        organizationId,
+        title: 'Matrisverkstad',
+        originalLocale: 'sv',
+        startsAt: new Date(Date.now() + 48 * 3600_000).toISOString(),
+        endsAt: new Date(Date.now() + 50 * 3600_000).toISOString(),
+        venue: 'Bygdegården',
+      };
+      return { variables: { input }, state: { organizationId } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT count(*)::int AS n FROM workshop WHERE organization_id = $1`, [cell.state!.organizationId])).toEqual({ n: 1 });
+    },
+  },
+  {
+    mutation: 'updateWorkshop',
+    document: `mutation($id: ID!, $input: UpdateWorkshopInput!) { updateWorkshop(id: $id, input: $input) { id } }`,
+    expect: only('leader', 'officer', 'admin'),
+    setup: async () => {
+      const id = await makeWorkshop();
+      const input = {
+        title: 'Ändrad matrisverkstad',
+        originalLocale: 'sv',
+        startsAt: new Date(Date.now() + 48 * 3600_000).toISOString(),
+        endsAt: new Date(Date.now() + 50 * 3600_000).toISOString(),
+        venue: 'Folkets hus',
+      };
+      return { variables: { id, input }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT venue FROM workshop WHERE id = $1`, [cell.state!.id])).toEqual({ venue: 'Folkets hus' });
+    },
+  },
+  {
+    mutation: 'cancelWorkshop',
+    document: `mutation($id: ID!) { cancelWorkshop(id: $id, reason: "Matrisen ställer in") { id } }`,
+    expect: only('leader', 'officer', 'admin'),
+    setup: async () => {
+      const id = await makeWorkshop();
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT cancelled_at IS NOT NULL AS cancelled FROM workshop WHERE id = $1`, [cell.state!.id])).toEqual({ cancelled: true });
+    },
+  },
+  {
+    mutation: 'signUpForWorkshop',
+    document: `mutation($id: ID!, $input: WorkshopSignupInput) { signUpForWorkshop(workshopId: $id, input: $input) { id } }`,
+    expect: everyone(),
+    setup: async () => {
+      const id = await makeWorkshop();
+      return { variables: { id, input: { name: 'Matris Anmäld', email: uniqueEmail('signup') } }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT count(*)::int AS n FROM workshop_signup WHERE workshop_id = $1`, [cell.state!.id])).toEqual({ n: 1 });
+    },
+  },
+  {
+    mutation: 'cancelWorkshopSignup',
+    document: `mutation($id: ID!) { cancelWorkshopSignup(workshopId: $id) { id } }`,
+    expect: signedIn(),
+    setup: async (actor) => {
+      const id = await makeWorkshop();
+      if (actor.userId) await db.query(`INSERT INTO workshop_signup (workshop_id, user_id) VALUES ($1, $2)`, [id, actor.userId]);
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT count(*)::int AS n FROM workshop_signup WHERE workshop_id = $1`, [cell.state!.id])).toEqual({ n: 0 });
+    },
+  },
+  {
+    mutation: 'cancelWorkshopSignupByToken',
+    document: `mutation($token: String!) { cancelWorkshopSignupByToken(token: $token) { id } }`,
+    expect: everyone(),
+    setup: async () => {
+      const id = await makeWorkshop();
+      const token = newToken();
+      await db.query(`INSERT INTO workshop_signup (workshop_id, name, email, email_normalized, cancel_token_hash) VALUES ($1, 'Matris', $2, $2, $3)`, [
+        id,
+        uniqueEmail('bytoken'),
+        hashToken(token),
+      ]);
+      return { variables: { token }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT count(*)::int AS n FROM workshop_signup WHERE workshop_id = $1`, [cell.state!.id])).toEqual({ n: 0 });
+    },
+  },
+  {
+    mutation: 'messageWorkshopSignups',
+    document: `mutation($id: ID!) { messageWorkshopSignups(workshopId: $id, subject: "Matrisbrev", body: "Hej från matrisen.") }`,
+    expect: only('leader', 'officer', 'admin'),
+    setup: async () => {
+      const id = await makeWorkshop();
+      const email = uniqueEmail('message');
+      await db.query(`INSERT INTO workshop_signup (workshop_id, name, email, email_normalized) VALUES ($1, 'Matris', $2, $2)`, [id, email]);
+      return { variables: { id }, state: { id, email } };
+    },
+    verify: async (_actor, data, cell) => {
+      expect(data.messageWorkshopSignups).toBe(1);
+      expect(await one(`SELECT kind FROM outbox_message WHERE to_address = $1`, [cell.state!.email])).toEqual({ kind: 'workshops.organizerMessage' });
+    },
+  },
+  // --- workshop outcomes: recorded, reviewed and published by the workshop's managers
+  {
+    mutation: 'recordWorkshopOutcome',
+    document: `mutation($id: ID!, $input: WorkshopOutcomeInput!) { recordWorkshopOutcome(workshopId: $id, input: $input) { id } }`,
+    expect: only('leader', 'officer', 'admin'),
+    setup: async () => {
+      const id = await makeStartedWorkshop();
+      const input = {
+        clientMutationId: crypto.randomUUID(),
+        participants: [{ ageGroup: 'AGE_26_45', gender: 'WOMAN', count: 4 }],
+        inputs: [{ clientId: crypto.randomUUID(), text: 'Matrisens inlägg', priority: 1 }],
+      };
+      return { variables: { id, input }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT count(*)::int AS n FROM workshop_input WHERE workshop_id = $1 AND status = 'DRAFT'`, [cell.state!.id])).toEqual({ n: 1 });
+    },
+  },
+  {
+    mutation: 'publishWorkshopOutcome',
+    document: `mutation($id: ID!) { publishWorkshopOutcome(workshopId: $id) { id } }`,
+    expect: only('leader', 'officer', 'admin'),
+    setup: async () => {
+      const id = await makeStartedWorkshop();
+      await makeWorkshopInput(id);
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT outcome_published_at IS NOT NULL AS published FROM workshop WHERE id = $1`, [cell.state!.id])).toEqual({ published: true });
+    },
+  },
+  {
+    mutation: 'updateWorkshopInput',
+    document: `mutation($id: ID!) { updateWorkshopInput(id: $id, input: { text: "Ändrat av matrisen" }) { id } }`,
+    expect: only('leader', 'officer', 'admin'),
+    setup: async () => {
+      const id = await makeWorkshopInput(await makeStartedWorkshop());
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT text FROM workshop_input WHERE id = $1`, [cell.state!.id])).toEqual({ text: 'Ändrat av matrisen' });
+    },
+  },
+  {
+    mutation: 'deleteWorkshopInput',
+    document: `mutation($id: ID!) { deleteWorkshopInput(id: $id) { id } }`,
+    expect: only('leader', 'officer', 'admin'),
+    setup: async () => {
+      const id = await makeWorkshopInput(await makeStartedWorkshop());
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT count(*)::int AS n FROM workshop_input WHERE id = $1`, [cell.state!.id])).toEqual({ n: 0 });
+    },
+  },
+  {
+    mutation: 'deleteWorkshopAttachment',
+    document: `mutation($id: ID!) { deleteWorkshopAttachment(id: $id) { id } }`,
+    expect: only('leader', 'officer', 'admin'),
+    setup: async () => {
+      const workshopId = await makeStartedWorkshop();
+      const { id } = await one<{ id: string }>(
+        `INSERT INTO workshop_attachment (workshop_id, client_id, storage_key, content_type, byte_size, width, height)
+         VALUES ($1, gen_random_uuid(), 'workshops/matrix/none.jpg', 'image/jpeg', 1, 1, 1) RETURNING id`,
+        [workshopId],
+      );
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT count(*)::int AS n FROM workshop_attachment WHERE id = $1`, [cell.state!.id])).toEqual({ n: 0 });
+    },
+  },
 ];
 
 // ------------------------------------------------------------------ the run
+
+/** A workshop that started an hour ago, of a fresh organization led by forening@ (the leader actor). */
+async function makeStartedWorkshop(): Promise<string> {
+  const organizationId = await makeOrganization();
+  const { id } = await one<{ id: string }>(
+    `INSERT INTO workshop (municipality_id, organization_id, title, original_locale, starts_at, ends_at, venue)
+     VALUES ($1, $2, '{"sv": "Matrisens utfall"}', 'sv', now() - interval '1 hour', now() + interval '1 hour', 'Bygdegården') RETURNING id`,
+    [kalixId, organizationId],
+  );
+  return id;
+}
+
+/** A DRAFT input of the workshop. */
+async function makeWorkshopInput(workshopId: string): Promise<string> {
+  const { id } = await one<{ id: string }>(
+    `INSERT INTO workshop_input (workshop_id, client_id, text) VALUES ($1, gen_random_uuid(), 'Matrisens post-it') RETURNING id`,
+    [workshopId],
+  );
+  return id;
+}
+
+/** A workshop in two days of a fresh organization led by forening@ (the leader actor), taking sign-ups. */
+async function makeWorkshop(): Promise<string> {
+  const organizationId = await makeOrganization();
+  const { id } = await one<{ id: string }>(
+    `INSERT INTO workshop (municipality_id, organization_id, title, original_locale, starts_at, ends_at, venue, signup_enabled)
+     VALUES ($1, $2, '{"sv": "Matrisverkstad"}', 'sv', now() + interval '2 days', now() + interval '2 days 2 hours', 'Bygdegården', true) RETURNING id`,
+    [kalixId, organizationId],
+  );
+  return id;
+}
 
 beforeAll(async () => {
   api = await startTestApp();

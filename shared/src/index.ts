@@ -13,3 +13,5 @@ export * from './validation/moderation';
 export * from './validation/comments';
 export * from './i18n/notification-catalogues';
 export * from './validation/polls';
+export * from './validation/workshops';
+export * from './validation/workshop-outcome';

@@ -1,4 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inject } from 'vitest';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { type AppConfig, loadConfig } from '../../src/config/config';
@@ -56,7 +59,9 @@ export async function startTestApp(
   const ownsDatabase = !options.database;
   const database = options.database ?? (await cloneTemplateDatabase(inject('adminUrl')));
   const statements = new StatementCounter();
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', ...env });
+  // Uploads go under <dataDir>/uploads: each test app gets its own temporary data directory unless the test names one.
+  const ownDataDir = env.MEDSKAPA_DATA_DIR ? null : mkdtempSync(join(tmpdir(), 'medskapa-test-data-'));
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', ...(ownDataDir ? { MEDSKAPA_DATA_DIR: ownDataDir } : {}), ...env });
   const { dataSource } = await openMigratedDataSource(database.url, { seed: false, logger: statements, poolSize: 5 });
   const app = await createApp(config, dataSource);
   // PORT in `env` pins the port (e.g. when PUBLIC_URL must be known before start); else a random one.
@@ -88,6 +93,7 @@ export async function startTestApp(
     async close() {
       await app.close();
       if (ownsDatabase) await database.drop();
+      if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { CommentStatus, excerptOf, IdeaStatus, ReportTargetType } from '@medskapa/shared';
+import { CommentStatus, excerptOf, IdeaStatus, ReportTargetType, WorkshopInputStatus } from '@medskapa/shared';
 import type { EntityManager } from 'typeorm';
 
 /** What moderation needs to know of a reported piece of content, whatever its kind. */
@@ -7,8 +7,8 @@ export interface ModerationTarget {
   id: string;
   municipalityId: string;
   authorId: string | null;
-  /** The idea itself (IDEA) or the idea a comment belongs to (COMMENT). */
-  ideaId: string;
+  /** The idea itself (IDEA) or the idea a comment belongs to (COMMENT); null for a WORKSHOP_INPUT. */
+  ideaId: string | null;
   /** The full reported text (an idea's title and body, a comment's body). */
   text: string;
   /** A one-line quote for notifications and e-mails (an idea's title, a comment's first words). */
@@ -19,6 +19,8 @@ export interface ModerationTarget {
   deleted: boolean;
   /** For a comment: whether its idea is hidden. */
   ideaHidden: boolean;
+  /** Not public yet (a workshop input before the outcome is published): nobody can report it. */
+  unpublished: boolean;
 }
 
 export const targetKey = (type: ReportTargetType, id: string) => `${type}:${id}`;
@@ -55,6 +57,7 @@ function fromIdea(row: IdeaRow): ModerationTarget {
     hidden: row.status === IdeaStatus.HIDDEN,
     deleted: false,
     ideaHidden: row.status === IdeaStatus.HIDDEN,
+    unpublished: false,
   };
 }
 
@@ -70,16 +73,43 @@ function fromComment(row: CommentRow): ModerationTarget {
     hidden: row.status === CommentStatus.HIDDEN,
     deleted: row.deleted_at !== null,
     ideaHidden: row.idea_status === IdeaStatus.HIDDEN,
+    unpublished: false,
+  };
+}
+
+interface WorkshopInputRow {
+  id: string;
+  municipality_id: string;
+  created_by_id: string | null;
+  text: string;
+  status: WorkshopInputStatus;
+}
+
+/**
+ * A workshop input's "author" is the facilitator who recorded it (created_by_id): they are told
+ * when it is hidden or restored, and cannot report it themselves.
+ */
+function fromWorkshopInput(row: WorkshopInputRow): ModerationTarget {
+  return {
+    type: ReportTargetType.WORKSHOP_INPUT,
+    id: row.id,
+    municipalityId: row.municipality_id,
+    authorId: row.created_by_id,
+    ideaId: null,
+    text: row.text,
+    excerpt: excerptOf(row.text),
+    hidden: row.status === WorkshopInputStatus.HIDDEN,
+    deleted: false,
+    ideaHidden: false,
+    unpublished: row.status === WorkshopInputStatus.DRAFT,
   };
 }
 
 /**
  * Reads reported content of every kind in batches (one query per kind). `lock` takes a row lock
  * on the content (use it inside the moderation transaction).
- *
- * WORKSHOP_INPUT: workshops arrive in a later issue. Until then no such target exists, so reports
- * of one are NOT_FOUND; when the workshop_input table exists, add its query here (municipality,
- * author, text, hidden) and its hide/restore in ModerationService.applyToContent.
+ * WORKSHOP_INPUT: an input of a workshop's outcome (municipality of the workshop); DRAFT inputs
+ * are not public yet, so they cannot be reported.
  */
 export async function loadTargets(
   manager: EntityManager,
@@ -110,6 +140,16 @@ export async function loadTargets(
     for (const row of rows) found.set(targetKey(ReportTargetType.COMMENT, row.id), fromComment(row));
   }
 
-  // ReportTargetType.WORKSHOP_INPUT: no such content yet (see above).
+  const inputIds = idsOf(ReportTargetType.WORKSHOP_INPUT);
+  if (inputIds.length) {
+    const rows: WorkshopInputRow[] = await manager.query(
+      `SELECT i.id, w.municipality_id, i.created_by_id, i.text, i.status
+         FROM workshop_input i JOIN workshop w ON w.id = i.workshop_id
+        WHERE i.id = ANY($1::uuid[])${options.lock ? ' FOR UPDATE OF i' : ''}`,
+      [inputIds],
+    );
+    for (const row of rows) found.set(targetKey(ReportTargetType.WORKSHOP_INPUT, row.id), fromWorkshopInput(row));
+  }
+
   return found;
 }

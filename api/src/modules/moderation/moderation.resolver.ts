@@ -16,7 +16,7 @@ export class ModerationResolver {
 
   @Mutation(() => Report, {
     description:
-      'Reports an idea or comment to the moderators. Idempotent: reporting the same content again returns your first report. NOT_FOUND when the content does not exist or you cannot see it (WORKSHOP_INPUT: not yet); BAD_USER_INPUT for your own content; RATE_LIMITED after 20 new reports an hour. Signed in.',
+      'Reports an idea, comment or published workshop input to the moderators. Idempotent: reporting the same content again returns your first report. NOT_FOUND when the content does not exist or you cannot see it (a DRAFT workshop input too); BAD_USER_INPUT for your own content; RATE_LIMITED after 20 new reports an hour. Signed in.',
   })
   reportContent(@Args('input') input: ReportInput, @Context() ctx: GraphQLContext): Promise<Report> {
     return this.service.report(ctx.viewer, input);

@@ -206,7 +206,7 @@ export class ModerationService {
   /** The idea reported, or the idea of the comment reported; a hidden idea only for moderators. */
   async targetIdea(viewer: Viewer | null, report: Report, loaders: RequestLoaders): Promise<Idea | null> {
     const target = await loaders.get(ModerationLoaders).targetByKey.load(targetKey(report.targetType, report.targetId));
-    if (!target) return null;
+    if (!target?.ideaId) return null;
     const idea = await loaders.get(IdeasLoaders).ideaById.load(target.ideaId);
     if (!idea) return null;
     return idea.status !== IdeaStatus.HIDDEN || this.isModeratorOf(viewer, report) ? idea : null;
@@ -320,7 +320,9 @@ export class ModerationService {
         if (!content.deleted) await manager.query(`UPDATE idea SET comment_count = comment_count - 1 WHERE id = $1`, [content.ideaId]);
         return;
       case ReportTargetType.WORKSHOP_INPUT:
-        throw DomainError.notFound('workshop_input', content.id);
+        // Counts (Goal/Place.workshopInputCount), lists and the CSV count PUBLISHED inputs only.
+        await manager.query(`UPDATE workshop_input SET status = 'HIDDEN', updated_at = now() WHERE id = $1`, [content.id]);
+        return;
     }
   }
 
@@ -342,7 +344,9 @@ export class ModerationService {
         if (!content.deleted) await manager.query(`UPDATE idea SET comment_count = comment_count + 1 WHERE id = $1`, [content.ideaId]);
         return;
       case ReportTargetType.WORKSHOP_INPUT:
-        throw DomainError.notFound('workshop_input', content.id);
+        // Only published inputs can be reported, so a hidden one was published.
+        await manager.query(`UPDATE workshop_input SET status = 'PUBLISHED', updated_at = now() WHERE id = $1`, [content.id]);
+        return;
     }
   }
 
@@ -366,7 +370,7 @@ export class ModerationService {
 
   /** Deleted content is gone for everyone; hidden content (or a comment on a hidden idea) is seen by moderators only. */
   private canSee(viewer: Viewer, target: ModerationTarget): boolean {
-    if (target.deleted) return false;
+    if (target.deleted || target.unpublished) return false;
     if (hasRole(viewer, target.municipalityId, Role.MODERATOR)) return true;
     return !target.hidden && !target.ideaHidden;
   }

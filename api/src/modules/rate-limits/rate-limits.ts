@@ -29,6 +29,10 @@ export const RATE_LIMITS = {
   voteWrongCodePerPoll: { limit: 300, windowSeconds: 60 * 60 },
   /** Wrong voter codes on one poll from one address; also marks the address for the per-poll limit. */
   voteWrongCodeOnPollFromClient: { limit: 60, windowSeconds: 60 * 60 },
+  /** Workshop sign-ups without an account per client address: each sends an e-mail to the address given. */
+  workshopSignupsPerClient: { limit: 20, windowSeconds: 60 * 60 },
+  /** Messages from a workshop's organizers to those signed up, per workshop. */
+  workshopMessagesPerWorkshop: { limit: 10, windowSeconds: 24 * 60 * 60 },
   /** Every mutation, per signed-in person or, when signed out, per client address (castVote excepted). */
   writes: { limit: 60, windowSeconds: 60 },
 } as const;

@@ -164,6 +164,11 @@ export class WorkshopSignup {
   @Column({ type: 'timestamptz', nullable: true })
   personalDataErasedAt: Date | null;
 
+  /** SHA-256 (hex) of the cancel link's random token; the token itself is only in the e-mails. */
+  @Index('uq_workshop_signup_cancel_token', { unique: true })
+  @Column({ type: 'text', nullable: true })
+  cancelTokenHash: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -14,6 +14,26 @@ import {
   WorkshopParticipantCount,
   WorkshopSignup,
 } from './workshop.entity';
+import { WorkshopSignupErasureScheduler } from './workshop-signup-erasure';
+import { WorkshopSignupsService } from './workshop-signups.service';
+import { WorkshopsController } from './workshops.controller';
+import { WorkshopsLoaders } from './workshops.loaders';
+import { WorkshopsResolver } from './workshops.resolver';
+import { WorkshopsService } from './workshops.service';
+
+import { ATTACHMENT_STORAGE, DiskAttachmentStorage } from './attachment-storage';
+import { WorkshopAttachmentsController } from './workshop-attachments.controller';
+import { WorkshopInputsController } from './workshop-inputs.controller';
+import { WorkshopOutcomeLoaders } from './workshop-outcome.loaders';
+import {
+  GoalWorkshopInputsResolver,
+  PlaceWorkshopInputsResolver,
+  ReportWorkshopResolver,
+  WorkshopAttachmentResolver,
+  WorkshopInputResolver,
+  WorkshopOutcomeResolver,
+} from './workshop-outcome.resolver';
+import { WorkshopOutcomeService } from './workshop-outcome.service';
 
 @Module({
   imports: [
@@ -34,12 +54,32 @@ import {
   ],
   controllers: [
     // workshop controllers
+    WorkshopAttachmentsController,
+    WorkshopInputsController,
+    WorkshopsController,
   ],
   providers: [
     // workshop providers
+    WorkshopOutcomeService,
+    WorkshopOutcomeLoaders,
+    WorkshopOutcomeResolver,
+    WorkshopInputResolver,
+    WorkshopAttachmentResolver,
+    GoalWorkshopInputsResolver,
+    PlaceWorkshopInputsResolver,
+    ReportWorkshopResolver,
+    { provide: ATTACHMENT_STORAGE, useClass: DiskAttachmentStorage },
+    WorkshopsService,
+    WorkshopsLoaders,
+    WorkshopsResolver,
+    WorkshopSignupsService,
+    WorkshopSignupErasureScheduler,
   ],
   exports: [
     // workshop exports
+    WorkshopOutcomeLoaders,
+    WorkshopsService,
+    WorkshopsLoaders,
   ],
 })
 export class WorkshopsModule {}
