@@ -99,6 +99,22 @@ const stored = async (workshopId: string) =>
     [workshopId],
   );
 
+describe('the demo seed', () => {
+  it('has a published framtidsverkstad in Töre with participants and inputs by målbild, and an upcoming follow-up open for sign-ups', async () => {
+    type Page = { workshops: { edges: Array<{ node: { title: string; outcomeStatus: string; participantTotal: number; signupEnabled: boolean; inputsByGoal: Array<{ goal: { code: string } | null; inputs: Array<{ text: string }> }> } }> } };
+    const { data, errors } = await api.graphql<Page>(
+      `{ workshops(municipalitySlug: "kalix", when: ALL, first: 50) { edges { node { title outcomeStatus participantTotal signupEnabled inputsByGoal { goal { code } inputs { text } } } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const held = data!.workshops.edges.map((e) => e.node).find((w) => w.title === 'Framtidsverkstad: Töre 2030')!;
+    expect(held).toMatchObject({ outcomeStatus: 'PUBLISHED', participantTotal: 25 });
+    expect(held.inputsByGoal.flatMap((g) => g.inputs.map((i) => i.text))).toContain('Fler bussturer mellan Töre och Kalix på kvällar och helger.');
+    expect(held.inputsByGoal.find((g) => g.goal?.code === '5.1.1')!.inputs).toHaveLength(2);
+    const next = data!.workshops.edges.map((e) => e.node).find((w) => w.title === 'Uppföljning: vad hände med byns förslag?')!;
+    expect(next).toMatchObject({ outcomeStatus: 'NONE', signupEnabled: true });
+  });
+});
+
 describe('recordWorkshopOutcome', () => {
   it('is for the workshop\'s managers: the organization\'s leader and officers/admins of the municipality', async () => {
     const id = await makeWorkshop();

@@ -8,6 +8,7 @@ import overkalixStrategy from './data/strategies/overkalix-vision-strategi.json'
 import demoIdeas from './data/demo-ideas.json';
 import demoOrganizations from './data/demo-organizations.json';
 import demoPolls from './data/demo-polls.json';
+import demoWorkshops from './data/demo-workshops.json';
 import demoUsers from './data/demo-users.json';
 import taxonomy from './data/taxonomy.json';
 import * as argon2 from 'argon2';
@@ -52,6 +53,7 @@ export interface SeedReport {
   organizations: number;
   ideas: number;
   polls: number;
+  workshops: number;
 }
 
 export function localized(text: SeedText): LocalizedText {
@@ -80,7 +82,7 @@ async function idBy(manager: EntityManager, table: string, column: string, value
  */
 export async function seedDemo(dataSource: DataSource): Promise<SeedReport> {
   return dataSource.transaction(async (manager) => {
-    const report: SeedReport = { regions: 0, municipalities: 0, places: 0, strategies: 0, areas: 0, goals: 0, users: 0, organizations: 0, ideas: 0, polls: 0 };
+    const report: SeedReport = { regions: 0, municipalities: 0, places: 0, strategies: 0, areas: 0, goals: 0, users: 0, organizations: 0, ideas: 0, polls: 0, workshops: 0 };
     // Two processes starting at once must not both seed.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('medskapa-seed'))`);
 
@@ -122,6 +124,7 @@ export async function seedDemo(dataSource: DataSource): Promise<SeedReport> {
     await seedDemoOrganizations(manager, report);
     await seedDemoIdeas(manager, report);
     await seedDemoPolls(manager, report);
+    await seedDemoWorkshops(manager, report);
     return report;
   });
 }
@@ -526,5 +529,104 @@ async function seedDemoPolls(manager: EntityManager, report: SeedReport): Promis
       }
     }
     report.polls++;
+  }
+}
+
+interface DemoWorkshopInput {
+  text: string;
+  goals: string[];
+  priority?: number;
+  dotVotes?: number;
+  place?: string;
+}
+
+/**
+ * Two workshops of Töre byaförening in Töre bygdegård: a framtidsverkstad held three weeks ago
+ * with its outcome published (participants and six inputs tagged to målbilder), and a follow-up
+ * in two weeks that residents can sign up for. Idempotent by organization and Swedish title.
+ */
+async function seedDemoWorkshops(manager: EntityManager, report: SeedReport): Promise<void> {
+  const municipalityId = await idBy(manager, 'municipality', 'slug', demoWorkshops.municipality);
+  const strategyId = await idBy(manager, 'strategy', 'key', demoWorkshops.strategy);
+  const goalId = async (code: string): Promise<string> => {
+    const [goal]: Array<{ id: string }> = await manager.query(
+      `SELECT g.id FROM goal g JOIN strategic_area a ON a.id = g.area_id WHERE a.strategy_id = $1 AND g.code = $2`,
+      [strategyId, code],
+    );
+    if (!goal) throw new Error(`seed: no goal ${code} in ${demoWorkshops.strategy}`);
+    return goal.id;
+  };
+  const placeId = async (name: string): Promise<string> => {
+    const [place]: Array<{ id: string }> = await manager.query(`SELECT id FROM place WHERE municipality_id = $1 AND name = $2`, [municipalityId, name]);
+    if (!place) throw new Error(`seed: no place ${name}`);
+    return place.id;
+  };
+  for (const workshop of demoWorkshops.workshops) {
+    const [organization]: Array<{ id: string }> = await manager.query(`SELECT id FROM organization WHERE municipality_id = $1 AND name = $2`, [
+      municipalityId,
+      workshop.organization,
+    ]);
+    if (!organization) throw new Error(`seed: no organization ${workshop.organization}`);
+    const existing: unknown[] = await manager.query(`SELECT 1 FROM workshop WHERE organization_id = $1 AND title->>'sv' = $2`, [organization.id, workshop.title.sv]);
+    if (existing.length > 0) continue;
+    const [creator]: Array<{ id: string }> = await manager.query(`SELECT id FROM app_user WHERE email = $1`, [workshop.createdBy]);
+    const workshopId = (await insertReturningId(
+      manager,
+      `WITH t AS (SELECT (date_trunc('day', now() AT TIME ZONE 'Europe/Stockholm') + make_interval(days => $7, hours => $8)) AT TIME ZONE 'Europe/Stockholm' AS starts_at)
+       INSERT INTO workshop (municipality_id, organization_id, title, description, original_locale, starts_at, ends_at, venue, place_id,
+                             signup_enabled, signup_limit, outcome_published_at, created_by_id, created_at, updated_at)
+       SELECT $1, $2, $3, $4, $5, t.starts_at, t.starts_at + make_interval(mins => $9), $6, $10, $11, $12,
+              CASE WHEN $13::int IS NULL THEN NULL ELSE now() - make_interval(days => $13::int) END, $14,
+              t.starts_at - interval '30 days', t.starts_at - interval '30 days'
+         FROM t RETURNING id`,
+      [
+        municipalityId,
+        organization.id,
+        workshop.title,
+        workshop.description,
+        workshop.originalLocale,
+        workshop.venue,
+        workshop.startsInDays,
+        workshop.startHour,
+        workshop.durationMinutes,
+        await placeId(workshop.place),
+        workshop.signupEnabled,
+        workshop.signupLimit,
+        workshop.publishedDaysAgo,
+        creator?.id ?? null,
+      ],
+    ))!;
+    for (const code of workshop.goals) {
+      await manager.query(`INSERT INTO workshop_goal (workshop_id, goal_id) VALUES ($1, $2)`, [workshopId, await goalId(code)]);
+    }
+    for (const cell of workshop.participants) {
+      await manager.query(`INSERT INTO workshop_participant_count (workshop_id, age_group, gender, count) VALUES ($1, $2, $3, $4)`, [
+        workshopId,
+        cell.ageGroup,
+        cell.gender,
+        cell.count,
+      ]);
+    }
+    for (const input of workshop.inputs as DemoWorkshopInput[]) {
+      if (findPersonalData(input.text).length > 0) throw new Error(`seed: personal data in workshop input "${input.text}"`);
+      const inputId = (await insertReturningId(
+        manager,
+        `INSERT INTO workshop_input (workshop_id, client_id, text, priority, dot_votes, place_id, status, created_by_id, created_at, updated_at)
+         SELECT $1, gen_random_uuid(), $2, $3, $4, $5, $6, $7, w.ends_at, w.ends_at FROM workshop w WHERE w.id = $1 RETURNING id`,
+        [
+          workshopId,
+          input.text,
+          input.priority ?? null,
+          input.dotVotes ?? null,
+          input.place ? await placeId(input.place) : null,
+          workshop.publishedDaysAgo === null ? 'DRAFT' : 'PUBLISHED',
+          creator?.id ?? null,
+        ],
+      ))!;
+      for (const code of input.goals) {
+        await manager.query(`INSERT INTO workshop_input_goal (input_id, goal_id) VALUES ($1, $2)`, [inputId, await goalId(code)]);
+      }
+    }
+    report.workshops++;
   }
 }
