@@ -1,4 +1,7 @@
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -31,9 +34,41 @@ function votePageInDev(): Plugin {
   };
 }
 
+/** Files of public/ (favicon, manifest, icons), as site paths. */
+function publicFiles(dir: string, base = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? publicFiles(full, base) : [`/${relative(base, full).split('\\').join('/')}`];
+  });
+}
+
+/**
+ * Builds /sw.js from src/pwa/service-worker.js with the list of files to precache: index.html,
+ * every emitted chunk and stylesheet (i18n catalogues included) and the public files, not source
+ * maps nor the pupils' voting page. Its version is a hash of that list, so each build replaces
+ * the cache.
+ */
+function serviceWorker(): Plugin {
+  return {
+    name: 'medskapa-service-worker',
+    apply: 'build',
+    // After Vite's own plugins, so the HTML pages and stylesheets are in the bundle too.
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const emitted = Object.keys(bundle).filter((file) => !file.endsWith('.map') && file !== 'vote.html');
+      const files = [...new Set(['/index.html', ...emitted.map((file) => `/${file}`), ...publicFiles(path('public'))])].sort();
+      const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 16);
+      const source = readFileSync(path('src/pwa/service-worker.js'), 'utf8')
+        .replace("'__MEDSKAPA_VERSION__'", JSON.stringify(version))
+        .replace('__MEDSKAPA_PRECACHE__', JSON.stringify(files));
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source });
+    },
+  };
+}
+
 export default defineConfig({
   root: path('.'),
-  plugins: [react(), votePageInDev()],
+  plugins: [react(), votePageInDev(), serviceWorker()],
   resolve: {
     // The client bundles the TypeScript sources of the shared package (enums, locales, catalogues).
     alias: { '@medskapa/shared': path('../shared/src/index.ts') },

@@ -5,6 +5,7 @@ import { App } from './app/App';
 import { AppProviders } from './app/providers';
 import { browserLanguageSources, detectLanguage } from './i18n/detect';
 import { createI18n } from './i18n/i18n';
+import { registerServiceWorker } from './pwa/register';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -22,3 +23,6 @@ void createI18n(detectLanguage(browserLanguageSources())).then((i18n) => {
     </StrictMode>,
   );
 });
+
+// The offline app shell (workshop capture form); not in development, where modules change.
+if (import.meta.env.PROD) registerServiceWorker();

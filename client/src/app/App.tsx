@@ -28,6 +28,12 @@ import { OrganizationsPage } from '../features/organizations/pages/Organizations
 import { PollFormPage } from '../features/polls/pages/PollFormPage';
 import { PollPage } from '../features/polls/pages/PollPage';
 import { PollsPage } from '../features/polls/pages/PollsPage';
+import { PlacePage } from '../features/places/pages/PlacePage';
+import { CancelSignupPage } from '../features/workshops/pages/CancelSignupPage';
+import { WorkshopFormPage } from '../features/workshops/pages/WorkshopFormPage';
+import { WorkshopPage } from '../features/workshops/pages/WorkshopPage';
+import { WorkshopsPage } from '../features/workshops/pages/WorkshopsPage';
+import { WorkshopCapturePage } from '../features/workshops/capture/WorkshopCapturePage';
 import { PlacesPage } from '../features/places/pages/PlacesPage';
 import { AreaPage } from '../features/strategies/pages/AreaPage';
 import { NotFoundPage } from '../ui/NotFound';
@@ -55,6 +61,7 @@ export function App() {
           <Route path=":id" element={<OrganizationPage />} />
         </Route>
         <Route path="invitations/accept" element={<AcceptInvitationPage />} />
+        <Route path="workshops/cancel-signup" element={<CancelSignupPage />} />
         <Route path="admin" element={<AdminLayout />}>
           <Route index element={<AdminIndex />} />
           <Route path="roles" element={<RolesTab />} />
@@ -75,6 +82,14 @@ export function App() {
             <Route path="new" element={<NewIdeaPage />} />
             <Route path=":id" element={<IdeaPage />} />
           </Route>
+          <Route path="workshops">
+            <Route index element={<WorkshopsPage />} />
+            <Route path="new" element={<WorkshopFormPage />} />
+            <Route path=":id" element={<WorkshopPage />} />
+            <Route path=":id/edit" element={<WorkshopFormPage />} />
+            <Route path=":id/capture" element={<WorkshopCapturePage />} />
+          </Route>
+          <Route path="places/:placeId" element={<PlacePage />} />
           <Route path="polls">
             <Route index element={<PollsPage />} />
             <Route path="new" element={<PollFormPage />} />

@@ -66,6 +66,11 @@ export function Layout() {
               )}
               {slug && (
                 <li>
+                  <NavLink to={paths.workshops(slug)}>{t('workshops:nav')}</NavLink>
+                </li>
+              )}
+              {slug && (
+                <li>
                   <NavLink to={paths.places(slug)} end>
                     {t('common:nav.places')}
                   </NavLink>

@@ -51,6 +51,22 @@ export const paths = {
     `/r/${encodeURIComponent(shortCode)}${voterCode ? `#${new URLSearchParams({ code: voterCode })}` : ''}`,
   /** The results CSV of a poll (managers only); served by the API. */
   pollResultsCsv: (id: string) => `/polls/${encodeURIComponent(id)}/results.csv`,
+  /** A municipality's workshops; `search` is the filter state as URL search params. */
+  workshops: (slug: string, search?: string | URLSearchParams) => {
+    const query = search ? String(search) : '';
+    return `/${encodeURIComponent(slug)}/workshops${query ? `?${query}` : ''}`;
+  },
+  /** Planning a workshop; `organizationId` preselects the organization that holds it. */
+  newWorkshop: (slug: string, organizationId?: string) =>
+    `/${encodeURIComponent(slug)}/workshops/new${organizationId ? `?${new URLSearchParams({ organization: organizationId })}` : ''}`,
+  workshop: (slug: string, id: string) => `/${encodeURIComponent(slug)}/workshops/${encodeURIComponent(id)}`,
+  editWorkshop: (slug: string, id: string) => `/${encodeURIComponent(slug)}/workshops/${encodeURIComponent(id)}/edit`,
+  /** The facilitator's capture form; works offline. */
+  captureWorkshop: (slug: string, id: string) => `/${encodeURIComponent(slug)}/workshops/${encodeURIComponent(id)}/capture`,
+  /** The link in a sign-up confirmation e-mail (the API writes it: /workshops/cancel-signup?token=…). */
+  cancelWorkshopSignup: (token: string) => `/workshops/cancel-signup?${new URLSearchParams({ token })}`,
+  /** A village's (or the central town's) page. */
+  place: (slug: string, placeId: string) => `/${encodeURIComponent(slug)}/places/${encodeURIComponent(placeId)}`,
   /** The moderation queue; `status` is the tab (OPEN when left out). */
   moderation: (slug: string, status?: string) =>
     `/${encodeURIComponent(slug)}/moderation${status ? `?${new URLSearchParams({ status })}` : ''}`,
@@ -73,6 +89,7 @@ export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   'auth',
   'r',
   'polls',
+  'workshops',
 ]);
 
 /** Pages a sign-in should never return to. */

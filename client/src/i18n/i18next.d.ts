@@ -12,6 +12,7 @@ import type polls from '../../../shared/src/i18n/locales/sv/polls.json';
 import type taxonomy from '../../../shared/src/i18n/locales/sv/taxonomy.json';
 import type vote from '../../../shared/src/i18n/locales/sv/vote.json';
 import type workshopCapture from '../../../shared/src/i18n/locales/sv/workshopCapture.json';
+import type workshopOutcome from '../../../shared/src/i18n/locales/sv/workshopOutcome.json';
 import type workshops from '../../../shared/src/i18n/locales/sv/workshops.json';
 
 /** Keys are checked at compile time against the Swedish catalogues (the parity test keeps fi and fit in step). */
@@ -33,6 +34,7 @@ declare module 'i18next' {
       pollResults: typeof pollResults;
       vote: typeof vote;
       workshops: typeof workshops;
+      workshopOutcome: typeof workshopOutcome;
       workshopCapture: typeof workshopCapture;
     };
   }

@@ -1,4 +1,5 @@
 import { graphql } from '../../graphql/graphql';
+import { IdeaCardFragment } from '../ideas/ideas.graphql';
 
 /** A municipality's places: the central town first, then by population. */
 export const PlacesPageQuery = graphql(`
@@ -17,3 +18,41 @@ export const PlacesPageQuery = graphql(`
     }
   }
 `);
+
+/** A village's (or the central town's) page: the place among the municipality's places. */
+export const PlacePageQuery = graphql(`
+  query PlacePage($slug: String!) {
+    municipality(slug: $slug) {
+      id
+      slug
+      name
+      places {
+        id
+        name
+        kind
+        population
+        populationYear
+        workshopInputCount
+      }
+    }
+  }
+`);
+
+/** The newest ideas tagged to a place, and how many there are. */
+export const PlaceIdeasQuery = graphql(
+  `
+    query PlaceIdeas($slug: String!, $placeId: ID!) {
+      ideas(filter: { municipalitySlug: $slug, placeId: $placeId }, orderBy: NEWEST, first: 5) {
+        totalCount
+        edges {
+          cursor
+          node {
+            id
+            ...IdeaCard
+          }
+        }
+      }
+    }
+  `,
+  [IdeaCardFragment],
+);

@@ -22,6 +22,7 @@ import { hasRoleIn, useViewer, type Viewer } from '../../accounts/useViewer';
 import { serverErrors, validate } from '../../accounts/validation';
 import { OrganizationPolls } from '../../polls/components/OrganizationPolls';
 import { isPollOrganizationKind } from '../../polls/pollStatus';
+import { OrganizationWorkshops } from '../../workshops/components/OrganizationWorkshops';
 import { StatusBadge } from '../components/OrganizationList';
 import {
   InviteMemberMutation,
@@ -113,6 +114,11 @@ function OrganizationView({ id }: { id: string }) {
           canCreate={canManage && organization.status === OrganizationStatus.APPROVED}
         />
       )}
+      <OrganizationWorkshops
+        municipalitySlug={organization.municipality.slug}
+        organizationId={organization.id}
+        canCreate={canManage && organization.status === OrganizationStatus.APPROVED}
+      />
       <Members organization={organization} viewer={viewer} canManage={canManage} onChanged={refetch} />
       {canManage && <Invitations organization={organization} />}
     </article>

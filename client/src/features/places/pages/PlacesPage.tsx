@@ -1,7 +1,8 @@
 import { NAMESPACES } from '@medskapa/shared';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { paths } from '../../../app/paths';
 import { isNotFound } from '../../../graphql/errors';
 import type { ResultOf } from '../../../graphql/graphql';
 import { formatNumber } from '../../../i18n/languages';
@@ -13,7 +14,7 @@ import { NotFound } from '../../../ui/NotFound';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { PlacesPageQuery } from '../places.graphql';
 
-type Place = NonNullable<ResultOf<typeof PlacesPageQuery>['municipality']>['places'][number];
+type Place = Pick<NonNullable<ResultOf<typeof PlacesPageQuery>['municipality']>['places'][number], 'population' | 'populationYear'>;
 
 /** `/:slug/places`: the municipality's central town, villages and districts. */
 export function PlacesPage() {
@@ -62,7 +63,9 @@ function Places({ slug }: { slug: string }) {
           <tbody>
             {places.map((place) => (
               <tr key={place.id}>
-                <th scope="row">{place.name}</th>
+                <th scope="row">
+                  <Link to={paths.place(municipality.slug, place.id)}>{place.name}</Link>
+                </th>
                 <td>{t(`taxonomy:placeKind.${place.kind}`)}</td>
                 <td className="table__number">
                   <Population place={place} />
@@ -77,7 +80,7 @@ function Places({ slug }: { slug: string }) {
 }
 
 /** "1 051 (2015)"; a dash with a spoken "no figure" where the population is unknown. */
-function Population({ place }: { place: Place }) {
+export function Population({ place }: { place: Place }) {
   const { t } = useTranslation(NAMESPACES);
   const { language } = useLanguage();
   if (place.population == null) {

@@ -14,6 +14,7 @@ import { TranslationNote } from '../../../ui/TranslationNote';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { GoalIdeasSummary, useAreaIdeas } from '../../ideas/components/AreaGoalIdeas';
 import { GoalPolls, useAreaGoalPolls } from '../../polls/components/GoalPolls';
+import { GoalWorkshopInputs, useAreaGoalWorkshopInputs } from '../../workshops/components/GoalWorkshopInputs';
 import { GoalSection } from '../components/GoalSection';
 import { AreaPageQuery } from '../strategies.graphql';
 
@@ -33,6 +34,8 @@ function Area({ slug, code }: { slug: string; code: string }) {
   const ideas = useAreaIdeas(municipality?.slug ?? '', area?.goals.map((goal) => goal.id) ?? []);
   // The youth polls of every målbild, also in one request.
   const polls = useAreaGoalPolls(area ? slug : '', code);
+  // Published workshop inputs per målbild, in one request too.
+  const workshopInputs = useAreaGoalWorkshopInputs(area ? slug : '', code);
   const notFound = !area && (isNotFound(error) || (data !== undefined && !error));
   const notFoundTitle = municipality
     ? t('taxonomy:area.notFound.title')
@@ -79,6 +82,7 @@ function Area({ slug, code }: { slug: string; code: string }) {
           <GoalSection key={goal.id} goal={goal}>
             <GoalIdeasSummary slug={municipality.slug} goalId={goal.id} ideas={ideas.byGoal.get(goal.id)} />
             <GoalPolls slug={municipality.slug} polls={polls.get(goal.id)} />
+            <GoalWorkshopInputs count={workshopInputs.get(goal.id)} />
           </GoalSection>
         ))}
       </article>
