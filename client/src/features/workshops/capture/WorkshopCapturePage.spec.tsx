@@ -75,6 +75,8 @@ describe('WorkshopCapturePage', () => {
     await renderApp(`/kalix/workshops/${id}/capture`, { resolve });
     await screen.findByRole('heading', { level: 1, name: 'Registrera resultatet: Framtidskväll i Töre' });
     await screen.findByText('Sparad för användning utan nät');
+    // Swedish time whatever the device's zone: 16:00Z–19:00Z is 17:00–20:00 in November.
+    expect(document.querySelector('.capture__meta')?.textContent).toMatch(/17:00–20:00/);
     // The participant grid: one labelled number field per age group and gender.
     expect(screen.getByLabelText('16–25 år, kvinnor')).toHaveProperty('type', 'number');
     expect(screen.getByLabelText('66 år och äldre, annat eller vill inte uppge')).toBeTruthy();

@@ -5,11 +5,11 @@ import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { paths } from '../../../app/paths';
 import { isNotFound } from '../../../graphql/errors';
-import { formatDateTime } from '../../../i18n/languages';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { Loading } from '../../../ui/Loading';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { useViewer } from '../../accounts/useViewer';
+import { formatWorkshopTime } from '../components/WorkshopDetailsFormat';
 import { CaptureForms } from './CaptureForms';
 import { CaptureWorkshopQuery, CaptureMunicipalityQuery } from './capture.graphql';
 import { captureDb, type WorkshopSnapshot } from './captureStore';
@@ -148,7 +148,7 @@ function CapturePageBody({ slug, snapshot, storedOffline, online }: { slug: stri
       <p className="capture__meta">
         {t('workshopCapture:meta', {
           organization: workshop.organization.name,
-          when: formatDateTime(workshop.startsAt, language),
+          when: formatWorkshopTime(workshop.startsAt, workshop.endsAt, language),
           venue: workshop.venue,
         })}
       </p>
