@@ -45,6 +45,9 @@ export default defineConfig({
           name: 'client',
           environment: 'jsdom',
           include: ['client/src/**/*.spec.{ts,tsx}'],
+          // A page render with its catalogues took just over the 5 s default once on a loaded
+          // 2-core machine; this is a harness limit, not a performance assertion.
+          testTimeout: 15_000,
         },
       },
       {
