@@ -103,7 +103,7 @@ describe('the demo seed', () => {
   it('has a published framtidsverkstad in Töre with participants and inputs by målbild, and an upcoming follow-up open for sign-ups', async () => {
     type Page = { workshops: { edges: Array<{ node: { title: string; outcomeStatus: string; participantTotal: number; signupEnabled: boolean; inputsByGoal: Array<{ goal: { code: string } | null; inputs: Array<{ text: string }> }> } }> } };
     const { data, errors } = await api.graphql<Page>(
-      `{ workshops(municipalitySlug: "kalix", when: ALL, first: 50) { edges { node { title outcomeStatus participantTotal signupEnabled inputsByGoal { goal { code } inputs { text } } } } } }`,
+      `{ workshops(filter: { municipalitySlug: "kalix", when: ALL }, first: 50) { edges { node { title outcomeStatus participantTotal signupEnabled inputsByGoal { goal { code } inputs { text } } } } } }`,
     );
     expect(errors).toBeUndefined();
     const held = data!.workshops.edges.map((e) => e.node).find((w) => w.title === 'Framtidsverkstad: Töre 2030')!;

@@ -275,7 +275,7 @@ describe('updateWorkshop and cancelWorkshop', () => {
 
 describe('reading', () => {
   const LIST = `query($slug: String!, $when: WorkshopWhen, $place: ID, $org: ID, $goal: ID, $first: Int, $after: String) {
-    workshops(municipalitySlug: $slug, when: $when, placeId: $place, organizationId: $org, goalId: $goal, first: $first, after: $after) {
+    workshops(filter: { municipalitySlug: $slug, when: $when, placeId: $place, organizationId: $org, goalId: $goal }, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { id title startsAt cancelledAt } } } }`;
   type ListData = { workshops: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { id: string; startsAt: string; cancelledAt: string | null } }> } };
   const list = async (variables: Record<string, unknown>, headers: Record<string, string> = {}) => {
@@ -356,7 +356,7 @@ describe('reading', () => {
       if (i % 5 === 0) await db.query(`INSERT INTO workshop_signup (workshop_id, name, email, email_normalized) VALUES ($1, 'Anna', 'a@example.se', 'a@example.se')`, [w.id]);
     }
     const page = (first: number) =>
-      `{ workshops(municipalitySlug: "kalix", first: ${first}) { edges { node { ${FIELDS} } } } }`;
+      `{ workshops(filter: { municipalitySlug: "kalix" }, first: ${first}) { edges { node { ${FIELDS} } } } }`;
     const statementsFor = async (first: number) => {
       api.statements.reset();
       const { errors, data } = await api.graphql<{ workshops: { edges: unknown[] } }>(page(first), {}, as('forening'));

@@ -6,7 +6,7 @@ import { Organization } from '../organizations/organization.entity';
 import { Place } from '../places/place.entity';
 import { Goal } from '../strategies/goal.entity';
 import { TranslationStatus, LOCALES, type Locale } from '@medskapa/shared';
-import { CreateWorkshopInput, UpdateWorkshopInput, WorkshopConnection, WorkshopSignupInput, WorkshopSignupView, WorkshopWhen } from './dto/workshop.types';
+import { CreateWorkshopInput, UpdateWorkshopInput, WorkshopConnection, WorkshopFilter, WorkshopSignupInput, WorkshopSignupView, WorkshopWhen } from './dto/workshop.types';
 import { WorkshopSignupsService } from './workshop-signups.service';
 import { Workshop } from './workshop.entity';
 import { WorkshopsService, workshopText } from './workshops.service';
@@ -38,15 +38,19 @@ export class WorkshopsResolver {
       "A municipality's workshops, public. UPCOMING (not yet ended) soonest first, PAST latest first, ALL (the default) latest start first. Cancelled workshops are included with cancelledAt set.",
   })
   workshops(
-    @Args('municipalitySlug') municipalitySlug: string,
-    @Args('placeId', { type: () => ID, nullable: true }) placeId: string | null,
-    @Args('organizationId', { type: () => ID, nullable: true }) organizationId: string | null,
-    @Args('goalId', { type: () => ID, nullable: true, description: 'Workshops tagged to this målbild.' }) goalId: string | null,
-    @Args('when', { type: () => WorkshopWhen, nullable: true, defaultValue: WorkshopWhen.ALL }) when: WorkshopWhen,
+    @Args('filter', { type: () => WorkshopFilter }) filter: WorkshopFilter,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ) {
-    return this.service.list({ municipalitySlug, placeId, organizationId, goalId, when, first, after });
+    return this.service.list({
+      municipalitySlug: filter.municipalitySlug,
+      placeId: filter.placeId ?? null,
+      organizationId: filter.organizationId ?? null,
+      goalId: filter.goalId ?? null,
+      when: filter.when ?? WorkshopWhen.ALL,
+      first,
+      after,
+    });
   }
 
   @Query(() => [WorkshopSignupView], { description: "Who signed up, oldest first; for the workshop's managers." })

@@ -57,11 +57,7 @@ export const WorkshopsListQuery = graphql(`
     $after: String
   ) {
     workshops(
-      municipalitySlug: $municipalitySlug
-      placeId: $placeId
-      organizationId: $organizationId
-      goalId: $goalId
-      when: $when
+      filter: { municipalitySlug: $municipalitySlug, placeId: $placeId, organizationId: $organizationId, goalId: $goalId, when: $when }
       first: $first
       after: $after
     ) {

@@ -104,3 +104,21 @@ export class WorkshopSignupView {
 
 @ObjectType()
 export class WorkshopConnection extends Connection(Workshop) {}
+
+@InputType({ description: "Which workshops: a municipality's, optionally of a village, an organization or a målbild, and when." })
+export class WorkshopFilter {
+  @Field()
+  municipalitySlug: string;
+
+  @Field(() => ID, { nullable: true, description: 'Workshops held in this village (or the central town).' })
+  placeId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  organizationId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Workshops tagged to this målbild.' })
+  goalId?: string | null;
+
+  @Field(() => WorkshopWhen, { nullable: true, defaultValue: WorkshopWhen.ALL })
+  when?: WorkshopWhen | null;
+}

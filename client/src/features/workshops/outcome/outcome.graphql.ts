@@ -177,7 +177,7 @@ export const AreaGoalWorkshopInputsQuery = graphql(`
 /** A short list of workshops (of a place or an organization), latest start first. */
 export const WorkshopShortListQuery = graphql(`
   query WorkshopShortList($municipalitySlug: String!, $placeId: ID, $organizationId: ID, $first: Int, $after: String) {
-    workshops(municipalitySlug: $municipalitySlug, placeId: $placeId, organizationId: $organizationId, when: ALL, first: $first, after: $after) {
+    workshops(filter: { municipalitySlug: $municipalitySlug, placeId: $placeId, organizationId: $organizationId, when: ALL }, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
