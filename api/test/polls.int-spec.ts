@@ -364,6 +364,15 @@ describe('castVote', () => {
     expect((await vote(poll.id, option, second!)).errors).toBeUndefined();
   });
 
+  it('costs two SQL statements for a valid vote: the checks in one, the code and the vote in the other', async () => {
+    const poll = await createPoll();
+    const [code] = await issue(poll.id, 1);
+    api.statements.reset();
+    expect((await vote(poll.id, poll.options[1]!.id, code!)).errors).toBeUndefined();
+    const touching = api.statements.statements.filter((sql) => /\b(poll|voter_code|vote|rate_limit_counter)\b/.test(sql));
+    expect(touching, touching.join('\n---\n')).toHaveLength(2);
+  });
+
   it('refuses before the poll opens and after it closes, saying which', async () => {
     const poll = await createPoll({ opensAt: hours(1), closesAt: hours(2) });
     const [code] = await issue(poll.id, 1);

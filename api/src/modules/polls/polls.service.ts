@@ -211,8 +211,12 @@ export class PollsService {
   async castVote(pollIdArg: string, optionIdArg: string, voterCode: string | null | undefined, clientAddress: string): Promise<VoteReceipt> {
     const pollId = parseArgument(idSchema, pollIdArg, 'pollId');
     const optionId = parseArgument(idSchema, optionIdArg, 'optionId');
-    const poll = await this.polls.findOneBy({ id: pollId });
-    if (!poll) throw DomainError.notFound('poll', pollId);
+    const clientBucket = `${clientAddress}`;
+    // One round trip for the poll, the option and the wrong-code limits; the checks below keep
+    // their order (unknown poll, not open, closed, no code, wrong option, over a limit).
+    const [found] = await this.voteChecks(pollId, optionId, clientBucket);
+    if (!found) throw DomainError.notFound('poll', pollId);
+    const poll = { id: found.id, opensAt: found.opens_at, closesAt: found.closes_at } as Poll;
     const status = statusOf(poll);
     if (status === PollStatus.SCHEDULED) {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The poll has not opened yet.', {
@@ -231,11 +235,11 @@ export class PollsService {
     if (!voterCode || normalizeVoterCode(voterCode) === '') {
       throw DomainError.badInput([{ path: 'voterCode', message: 'Enter the code from your slip.' }]);
     }
-    const optionOk: Array<{ ok: number }> = await this.dataSource.query(`SELECT 1 AS ok FROM poll_option WHERE id = $1 AND poll_id = $2`, [optionId, poll.id]);
-    if (optionOk.length === 0) throw DomainError.badInput([{ path: 'optionId', message: 'Choose one of the options of this poll.' }]);
-
-    const clientBucket = `${clientAddress}`;
-    await this.refuseWhenOverWrongCodeLimits(clientBucket, poll.id);
+    if (!found.option_ok) throw DomainError.badInput([{ path: 'optionId', message: 'Choose one of the options of this poll.' }]);
+    if (this.config.rateLimits && found.retry_after !== null) {
+      const retryAfter = Math.max(1, found.retry_after);
+      throw new DomainError(ErrorCode.RATE_LIMITED, `Too many wrong codes. Try again in ${retryAfter} seconds.`, { retryAfter });
+    }
     const code = normalizeVoterCode(voterCode);
     const rows: Array<{ cast_at: Date }> = VOTER_CODE_PATTERN.test(code)
       ? await this.dataSource.query(
@@ -260,36 +264,40 @@ export class PollsService {
   }
 
   /**
-   * Checked before a code is tried, without counting: a client over its wrong-code limits cannot
-   * keep guessing. The per-poll limit refuses only addresses that guessed wrong on this poll within
-   * its window, so a flood of wrong guesses cannot stop the classes that type their codes right;
-   * a fresh address gets its first guess, then waits an hour. Valid votes count against nothing
-   * but their code.
+   * The poll, whether the option is one of its own, and the wrong-code limits, checked before a
+   * code is tried and without counting: a client over its limits cannot keep guessing. The
+   * per-poll limit refuses only addresses that guessed wrong on this poll within its window, so a
+   * flood of wrong guesses cannot stop the classes that type their codes right; a fresh address
+   * gets its first guess, then waits an hour. Valid votes count against nothing but their code.
+   * retry_after is null when no limit is passed.
    */
-  private async refuseWhenOverWrongCodeLimits(clientBucket: string, pollId: string): Promise<void> {
-    if (!this.config.rateLimits) return;
+  private voteChecks(
+    pollId: string,
+    optionId: string,
+    clientBucket: string,
+  ): Promise<Array<{ id: string; opens_at: Date; closes_at: Date; option_ok: boolean; retry_after: number | null }>> {
     const client = RATE_LIMITS.voteWrongCodePerClient;
     const onPoll = RATE_LIMITS.voteWrongCodeOnPollFromClient;
     const perPoll = RATE_LIMITS.voteWrongCodePerPoll;
-    const pollBucket = `voteWrongCodePerPoll:${pollId}`;
-    const onPollBucket = `voteWrongCodeOnPollFromClient:${pollId}:${clientBucket}`;
-    const rows: Array<{ retry_after: number }> = await this.dataSource.query(
-      `WITH l(bucket, lim, w) AS (VALUES ($1::text, $2::int, $3::int), ($4::text, $5::int, $6::int), ($7::text, $8::int, $9::int)),
+    return this.dataSource.query(
+      `WITH l(bucket, lim, w) AS (VALUES ($3::text, $4::int, $5::int), ($6::text, $7::int, $8::int), ($9::text, $10::int, $11::int)),
             c AS (SELECT c.bucket, c.hits, c.window_start, l.lim, l.w FROM rate_limit_counter c JOIN l USING (bucket)
                    WHERE c.window_start > now() - make_interval(secs => l.w))
-       SELECT ceil(extract(epoch FROM (window_start + make_interval(secs => w)) - now()))::int AS retry_after
-         FROM c
-        WHERE hits >= lim AND (bucket <> $7 OR EXISTS (SELECT 1 FROM c AS mine WHERE mine.bucket = $4))`,
+       SELECT p.id, p.opens_at, p.closes_at,
+              EXISTS (SELECT 1 FROM poll_option o WHERE o.id = $2 AND o.poll_id = p.id) AS option_ok,
+              (SELECT max(ceil(extract(epoch FROM (window_start + make_interval(secs => w)) - now())))::int
+                 FROM c
+                WHERE hits >= lim AND (bucket <> $9 OR EXISTS (SELECT 1 FROM c AS mine WHERE mine.bucket = $6))) AS retry_after
+         FROM poll p
+        WHERE p.id = $1`,
       [
+        pollId,
+        optionId,
         `voteWrongCodePerClient:${clientBucket}`, client.limit, client.windowSeconds,
-        onPollBucket, onPoll.limit, onPoll.windowSeconds,
-        pollBucket, perPoll.limit, perPoll.windowSeconds,
+        `voteWrongCodeOnPollFromClient:${pollId}:${clientBucket}`, onPoll.limit, onPoll.windowSeconds,
+        `voteWrongCodePerPoll:${pollId}`, perPoll.limit, perPoll.windowSeconds,
       ],
     );
-    if (rows.length > 0) {
-      const retryAfter = Math.max(1, ...rows.map((r) => r.retry_after));
-      throw new DomainError(ErrorCode.RATE_LIMITED, `Too many wrong codes. Try again in ${retryAfter} seconds.`, { retryAfter });
-    }
   }
 
   // ---------------------------------------------------------------- reading
