@@ -20,6 +20,9 @@ import { PostingBlocksModule } from './modules/moderation/posting-blocks.module'
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { PollsModule } from './modules/polls/polls.module';
 import { WorkshopsModule } from './modules/workshops/workshops.module';
+import { DialoguesModule } from './modules/dialogues/dialogues.module';
+import { SurveysModule } from './modules/surveys/surveys.module';
+import { SurveyResponsesModule } from './modules/survey-responses/survey-responses.module';
 import { OpenDataModule } from './modules/open-data/open-data.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { CommentsModule } from './modules/comments/comments.module';
@@ -47,6 +50,9 @@ export const DOMAIN_MODULES = [
   ModerationModule,
   PollsModule,
   WorkshopsModule,
+  DialoguesModule,
+  SurveysModule,
+  SurveyResponsesModule,
   OpenDataModule,
 ];
 

@@ -11,6 +11,7 @@ import { IdeaListIndexes1795341600000 } from './1795341600000-IdeaListIndexes';
 import { Polls1795345200000 } from './1795345200000-Polls';
 import { Workshops1795348800000 } from './1795348800000-Workshops';
 import { WorkshopSignupTokens1795352400000 } from './1795352400000-WorkshopSignupTokens';
+import { DialoguesAndSurveys1795356000000 } from './1795356000000-DialoguesAndSurveys';
 
 /** Every migration, oldest first. Add new ones at the end. */
-export const ALL_MIGRATIONS: Function[] = [Taxonomy1795305600000, Accounts1795309200000, Organizations1795312800000, EidLogin1795316400000, Ideas1795320000000, IdeaSearch1795323600000, Engagement1795327200000, IdeaAnswers1795330800000, Moderation1795334400000, IdeaListIndexes1795341600000, Polls1795345200000, Workshops1795348800000, WorkshopSignupTokens1795352400000];
+export const ALL_MIGRATIONS: Function[] = [Taxonomy1795305600000, Accounts1795309200000, Organizations1795312800000, EidLogin1795316400000, Ideas1795320000000, IdeaSearch1795323600000, Engagement1795327200000, IdeaAnswers1795330800000, Moderation1795334400000, IdeaListIndexes1795341600000, Polls1795345200000, Workshops1795348800000, WorkshopSignupTokens1795352400000, DialoguesAndSurveys1795356000000];

@@ -1,6 +1,7 @@
 export * from './types/locale';
 export * from './types/enums';
 export * from './types/localized-text';
+export * from './types/survey';
 export * from './errors/error-code';
 export * from './validation/taxonomy';
 export * from './validation/accounts';
@@ -15,3 +16,4 @@ export * from './i18n/notification-catalogues';
 export * from './validation/polls';
 export * from './validation/workshops';
 export * from './validation/workshop-outcome';
+export * from './validation/localized';

@@ -35,6 +35,9 @@ import {
   WorkshopParticipantCount,
   WorkshopSignup,
 } from '../modules/workshops/workshop.entity';
+import { Dialogue, DialogueDecision, DialogueFollow, DialogueGoal, DialoguePhase, DialoguePlace } from '../modules/dialogues/dialogue.entity';
+import { Survey } from '../modules/surveys/survey.entity';
+import { SurveyHiddenAnswer, SurveyResponse } from '../modules/survey-responses/survey-response.entity';
 
 export const ALL_ENTITIES = [
   Region,
@@ -82,4 +85,13 @@ export const ALL_ENTITIES = [
   VoterCodeBatch,
   VoterCode,
   Vote,
+  Dialogue,
+  DialoguePhase,
+  DialogueGoal,
+  DialoguePlace,
+  DialogueDecision,
+  DialogueFollow,
+  Survey,
+  SurveyResponse,
+  SurveyHiddenAnswer,
 ];

@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   type Locale,
   type LocalizedText,
@@ -44,4 +44,40 @@ export function textIn(value: LocalizedText, locale: Locale): string {
 /** What a reader in `locale` can trust of several texts shown together. */
 export function statusIn(values: LocalizedText[], locale: Locale): TranslationStatus {
   return weakestStatus(values.map((value) => resolveText(value, locale).status));
+}
+
+/** Official content being written: Swedish required; Finnish and Meänkieli may be missing in a draft. */
+@InputType({ description: 'Official text in sv (required), fi and fit (required before publishing).' })
+export class LocalizedTextInput {
+  @Field()
+  sv: string;
+
+  @Field(() => String, { nullable: true })
+  fi?: string | null;
+
+  @Field(() => String, { nullable: true })
+  fit?: string | null;
+}
+
+@ObjectType({ description: 'How far a piece of official content is translated into one language.' })
+export class LanguageStatus {
+  @Field(() => LocaleEnum)
+  locale: Locale;
+
+  @Field(() => TranslationStatus, { description: 'MISSING if any text lacks this language, else MACHINE_ASSISTED if any is, else REVIEWED.' })
+  status: TranslationStatus;
+}
+
+/** Per language, the weakest status over all the texts of one piece of content (a dialogue, a survey). */
+export function languageStatuses(values: ReadonlyArray<LocalizedText | null | undefined>): LanguageStatus[] {
+  const present = values.filter((value): value is LocalizedText => value != null);
+  return LOCALES.map((locale) => ({
+    locale,
+    status: weakestStatus(
+      present.map((value) => {
+        const entry = value[locale];
+        return entry && entry.text.trim() !== '' ? entry.status : TranslationStatus.MISSING;
+      }),
+    ),
+  }));
 }

@@ -10,7 +10,8 @@ import type { AppConfig } from '../config/config';
 const API_PATHS = ['/graphql', '/health', '/auth/eid', '/open-data'];
 /** API routes under paths the client also uses (/polls/:id is a client page). */
 const API_PATTERNS = [/^\/polls\/[^/]+\/results\.csv$/, /^\/workshops\/[^/]+\.ics$/,
-  /^\/workshops\/[^/]+\/attachments\/[^/]+$/, /^\/workshops\/[^/]+\/inputs\.csv$/];
+  /^\/workshops\/[^/]+\/attachments\/[^/]+$/, /^\/workshops\/[^/]+\/inputs\.csv$/,
+  /^\/surveys\/[^/]+\/responses\.csv$/];
 /** /r/<shortCode>, the address printed on voter-code slips. */
 const VOTE_PAGE = /^\/r\/[^/]+\/?$/;
 

@@ -34,6 +34,12 @@ import { WorkshopFormPage } from '../features/workshops/pages/WorkshopFormPage';
 import { WorkshopPage } from '../features/workshops/pages/WorkshopPage';
 import { WorkshopsPage } from '../features/workshops/pages/WorkshopsPage';
 import { WorkshopCapturePage } from '../features/workshops/capture/WorkshopCapturePage';
+import { DialogueFormPage } from '../features/dialogues/pages/DialogueFormPage';
+import { DialoguePage } from '../features/dialogues/pages/DialoguePage';
+import { DialoguesPage } from '../features/dialogues/pages/DialoguesPage';
+import { SurveyBuilderPage } from '../features/surveys/pages/SurveyBuilderPage';
+import { SurveyPage } from '../features/surveys/pages/SurveyPage';
+import { SurveyResultsPage } from '../features/surveys/pages/SurveyResultsPage';
 import { PlacesPage } from '../features/places/pages/PlacesPage';
 import { AreaPage } from '../features/strategies/pages/AreaPage';
 import { NotFoundPage } from '../ui/NotFound';
@@ -95,6 +101,18 @@ export function App() {
             <Route path="new" element={<PollFormPage />} />
             <Route path=":id" element={<PollPage />} />
             <Route path=":id/edit" element={<PollFormPage />} />
+          </Route>
+          <Route path="dialogues">
+            <Route index element={<DialoguesPage />} />
+            <Route path="new" element={<DialogueFormPage />} />
+            <Route path=":id" element={<DialoguePage />} />
+            <Route path=":id/edit" element={<DialogueFormPage />} />
+          </Route>
+          <Route path="surveys">
+            <Route path="new" element={<SurveyBuilderPage />} />
+            <Route path=":id" element={<SurveyPage />} />
+            <Route path=":id/edit" element={<SurveyBuilderPage />} />
+            <Route path=":id/results" element={<SurveyResultsPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -56,6 +56,11 @@ export function Layout() {
               </li>
               {slug && (
                 <li>
+                  <NavLink to={paths.dialogues(slug)}>{t('dialogues:nav')}</NavLink>
+                </li>
+              )}
+              {slug && (
+                <li>
                   <NavLink to={paths.ideas(slug)}>{t('ideas:nav')}</NavLink>
                 </li>
               )}

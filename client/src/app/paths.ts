@@ -63,6 +63,23 @@ export const paths = {
   editWorkshop: (slug: string, id: string) => `/${encodeURIComponent(slug)}/workshops/${encodeURIComponent(id)}/edit`,
   /** The facilitator's capture form; works offline. */
   captureWorkshop: (slug: string, id: string) => `/${encodeURIComponent(slug)}/workshops/${encodeURIComponent(id)}/capture`,
+  /** A municipality's dialogues (medborgardialoger); `search` is the filter state as URL search params. */
+  dialogues: (slug: string, search?: string | URLSearchParams) => {
+    const query = search ? new URLSearchParams(search).toString() : '';
+    return `/${encodeURIComponent(slug)}/dialogues${query ? `?${query}` : ''}`;
+  },
+  newDialogue: (slug: string) => `/${encodeURIComponent(slug)}/dialogues/new`,
+  dialogue: (slug: string, id: string) => `/${encodeURIComponent(slug)}/dialogues/${encodeURIComponent(id)}`,
+  editDialogue: (slug: string, id: string) => `/${encodeURIComponent(slug)}/dialogues/${encodeURIComponent(id)}/edit`,
+  /** The survey builder for a new survey; `dialogueId` places it under a dialogue. */
+  newSurvey: (slug: string, dialogueId?: string) =>
+    `/${encodeURIComponent(slug)}/surveys/new${dialogueId ? `?${new URLSearchParams({ dialogue: dialogueId })}` : ''}`,
+  /** The page where residents answer a survey. */
+  survey: (slug: string, id: string) => `/${encodeURIComponent(slug)}/surveys/${encodeURIComponent(id)}`,
+  editSurvey: (slug: string, id: string) => `/${encodeURIComponent(slug)}/surveys/${encodeURIComponent(id)}/edit`,
+  surveyResults: (slug: string, id: string) => `/${encodeURIComponent(slug)}/surveys/${encodeURIComponent(id)}/results`,
+  /** Analysts' CSV: one row per response, one column per question (served by the API). */
+  surveyResponsesCsv: (id: string) => `/surveys/${encodeURIComponent(id)}/responses.csv`,
   /** The link in a sign-up confirmation e-mail (the API writes it: /workshops/cancel-signup?token=…). */
   cancelWorkshopSignup: (token: string) => `/workshops/cancel-signup?${new URLSearchParams({ token })}`,
   /** A village's (or the central town's) page. */

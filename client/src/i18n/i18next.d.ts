@@ -14,6 +14,10 @@ import type vote from '../../../shared/src/i18n/locales/sv/vote.json';
 import type workshopCapture from '../../../shared/src/i18n/locales/sv/workshopCapture.json';
 import type workshopOutcome from '../../../shared/src/i18n/locales/sv/workshopOutcome.json';
 import type workshops from '../../../shared/src/i18n/locales/sv/workshops.json';
+import type dialogues from '../../../shared/src/i18n/locales/sv/dialogues.json';
+import type surveyBuilder from '../../../shared/src/i18n/locales/sv/surveyBuilder.json';
+import type surveyResponse from '../../../shared/src/i18n/locales/sv/surveyResponse.json';
+import type surveyResults from '../../../shared/src/i18n/locales/sv/surveyResults.json';
 
 /** Keys are checked at compile time against the Swedish catalogues (the parity test keeps fi and fit in step). */
 declare module 'i18next' {
@@ -36,6 +40,10 @@ declare module 'i18next' {
       workshops: typeof workshops;
       workshopOutcome: typeof workshopOutcome;
       workshopCapture: typeof workshopCapture;
+      dialogues: typeof dialogues;
+      surveyBuilder: typeof surveyBuilder;
+      surveyResponse: typeof surveyResponse;
+      surveyResults: typeof surveyResults;
     };
   }
 }

@@ -22,6 +22,7 @@ const NOT_APP_PAGES = [
   /^\/workshops\/[^/]+\.ics$/,
   /^\/workshops\/[^/]+\/attachments(?:\/|$)/,
   /^\/workshops\/[^/]+\/inputs\.csv$/,
+  /^\/surveys\/[^/]+\/responses\.csv$/,
   /^\/sw\.js$/,
 ];
 

@@ -128,6 +128,10 @@ export enum NotificationKind {
   CONTENT_RESTORED = 'CONTENT_RESTORED',
   /** You may not post until a date (data: { until, reason }). */
   POSTING_BLOCKED = 'POSTING_BLOCKED',
+  /** A survey was published in a dialogue you follow (data: { surveyId }). */
+  DIALOGUE_SURVEY_PUBLISHED = 'DIALOGUE_SURVEY_PUBLISHED',
+  /** A dialogue you follow published its återkoppling (what we heard, what happens now). */
+  DIALOGUE_FEEDBACK_PUBLISHED = 'DIALOGUE_FEEDBACK_PUBLISHED',
 }
 
 export enum ReportTargetType {
@@ -196,4 +200,60 @@ export enum WorkshopInputStatus {
   DRAFT = 'DRAFT',
   PUBLISHED = 'PUBLISHED',
   HIDDEN = 'HIDDEN',
+}
+
+/** Where a dialogue stands: DRAFT (officers only), OPEN (public, taking input), CLOSED (no more input), REPORTED (återkoppling published). */
+export enum DialogueStatus {
+  DRAFT = 'DRAFT',
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+  REPORTED = 'REPORTED',
+}
+
+/** The phases of a medborgardialog, in order (the participation ladder of SKR's model). */
+export enum DialoguePhaseKind {
+  INFORM = 'INFORM',
+  COLLECT = 'COLLECT',
+  ANALYSE = 'ANALYSE',
+  FEEDBACK = 'FEEDBACK',
+}
+
+/** Whom a dialogue especially wants to hear. */
+export enum DialogueTargetGroup {
+  RESIDENTS = 'RESIDENTS',
+  YOUNG_PEOPLE = 'YOUNG_PEOPLE',
+  OLDER_PEOPLE = 'OLDER_PEOPLE',
+  ASSOCIATIONS = 'ASSOCIATIONS',
+  BUSINESSES = 'BUSINESSES',
+  NEWCOMERS = 'NEWCOMERS',
+  NATIONAL_MINORITIES = 'NATIONAL_MINORITIES',
+  VISITORS = 'VISITORS',
+}
+
+export enum SurveyQuestionType {
+  SINGLE_CHOICE = 'SINGLE_CHOICE',
+  MULTI_CHOICE = 'MULTI_CHOICE',
+  SCALE = 'SCALE',
+  FREE_TEXT = 'FREE_TEXT',
+  RANKING = 'RANKING',
+  PLACE = 'PLACE',
+  GOAL = 'GOAL',
+}
+
+/** DRAFT while the builder edits it; PUBLISHED freezes the questions; CLOSED takes no more responses. */
+export enum SurveyStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+  CLOSED = 'CLOSED',
+}
+
+/** ANONYMOUS: anyone, once per browser (a token) and once per account when signed in; SIGNED_IN: only signed-in people, once per account. */
+export enum SurveyResponseMode {
+  ANONYMOUS = 'ANONYMOUS',
+  SIGNED_IN = 'SIGNED_IN',
+}
+
+export enum SurveyResponseStatus {
+  IN_PROGRESS = 'IN_PROGRESS',
+  SUBMITTED = 'SUBMITTED',
 }

@@ -1,6 +1,7 @@
 import { IdeaStatus } from '@medskapa/shared';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Dialogue } from '../dialogues/dialogue.entity';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Place } from '../places/place.entity';
 import { Goal } from '../strategies/goal.entity';
@@ -41,6 +42,14 @@ export class Idea {
   @ManyToOne(() => Municipality, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'municipality_id' })
   municipality?: Municipality;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  dialogueId: string | null;
+
+  @ManyToOne(() => Dialogue, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'dialogue_id' })
+  dialogue?: Dialogue | null;
 
   @Field({ description: 'Readable reference for council papers, e.g. KALIX-2026-0042.' })
   @Column({ type: 'text' })

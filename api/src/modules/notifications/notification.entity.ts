@@ -2,6 +2,7 @@ import { NotificationKind } from '@medskapa/shared';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { Idea } from '../ideas/idea.entity';
+import { Dialogue } from '../dialogues/dialogue.entity';
 import { Municipality } from '../municipalities/municipality.entity';
 import { User } from '../users/user.entity';
 
@@ -37,6 +38,14 @@ export class Notification {
   @ManyToOne(() => Municipality, { onDelete: 'CASCADE', nullable: true })
   @JoinColumn({ name: 'municipality_id' })
   municipality?: Municipality | null;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  dialogueId: string | null;
+
+  @ManyToOne(() => Dialogue, { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn({ name: 'dialogue_id' })
+  dialogue?: Dialogue | null;
 
   @Field(() => NotificationKind)
   @Column({ type: 'text' })

@@ -1,6 +1,7 @@
 import { type LocalizedText, PollStatus } from '@medskapa/shared';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Dialogue } from '../dialogues/dialogue.entity';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Goal } from '../strategies/goal.entity';
@@ -28,6 +29,14 @@ export class Poll {
   @ManyToOne(() => Municipality, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'municipality_id' })
   municipality?: Municipality;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  dialogueId: string | null;
+
+  @ManyToOne(() => Dialogue, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'dialogue_id' })
+  dialogue?: Dialogue | null;
 
   @Index()
   @Column({ type: 'uuid' })

@@ -1,6 +1,7 @@
 import { AgeGroup, ParticipantGender, WorkshopInputStatus } from '@medskapa/shared';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Dialogue } from '../dialogues/dialogue.entity';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Place } from '../places/place.entity';
@@ -31,6 +32,14 @@ export class Workshop {
   @ManyToOne(() => Municipality, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'municipality_id' })
   municipality?: Municipality;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  dialogueId: string | null;
+
+  @ManyToOne(() => Dialogue, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'dialogue_id' })
+  dialogue?: Dialogue | null;
 
   @Index()
   @Column({ type: 'uuid' })
