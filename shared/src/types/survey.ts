@@ -66,3 +66,43 @@ export type SurveyAnswers = Record<string, SurveyAnswerValue>;
 
 export const SURVEY_SCALE_MIN = 1;
 export const SURVEY_SCALE_MAX = 5;
+
+/** Every question in survey order, with its 1-based number across sections ("Fråga 3"). */
+export function questionsInOrder(sections: readonly SurveySectionDefinition[]): Array<SurveyQuestionDefinition & { number: number }> {
+  const result: Array<SurveyQuestionDefinition & { number: number }> = [];
+  for (const section of sections) for (const question of section.questions) result.push({ ...question, number: result.length + 1 });
+  return result;
+}
+
+/** Whether an answer holds anything (an empty answer counts as unanswered). */
+export function isAnswered(answer: SurveyAnswerValue | undefined | null): boolean {
+  if (!answer) return false;
+  return (
+    (answer.optionIds?.length ?? 0) > 0 ||
+    (answer.otherText?.trim() ?? '') !== '' ||
+    answer.value != null ||
+    (answer.text?.trim() ?? '') !== '' ||
+    answer.placeId != null ||
+    (answer.goalIds?.length ?? 0) > 0
+  );
+}
+
+/**
+ * Whether a question is shown to a respondent with these answers: no condition, or the answer
+ * to the condition's question includes one of its options and that question is itself shown
+ * (conditions may chain; they always point at an earlier question).
+ */
+export function isQuestionShown(
+  question: Pick<SurveyQuestionDefinition, 'condition'>,
+  answers: SurveyAnswers,
+  byId: ReadonlyMap<string, Pick<SurveyQuestionDefinition, 'condition'>>,
+  depth = 0,
+): boolean {
+  const condition = question.condition;
+  if (!condition) return true;
+  if (depth > 100) return false;
+  const chosen = answers[condition.questionId]?.optionIds ?? [];
+  if (!condition.optionIds.some((id) => chosen.includes(id))) return false;
+  const parent = byId.get(condition.questionId);
+  return parent ? isQuestionShown(parent, answers, byId, depth + 1) : false;
+}
