@@ -214,11 +214,301 @@ async function makePoll(options: { open?: boolean } = {}): Promise<{ id: string;
   return { id, optionId };
 }
 
+/** A survey of Kalix with one free-text question in every language; `status` DRAFT, PUBLISHED or CLOSED. */
+async function makeSurvey(status: 'DRAFT' | 'PUBLISHED' | 'CLOSED' = 'DRAFT'): Promise<string> {
+  const text = (s: string) => ({ sv: { text: s, status: 'REVIEWED' }, fi: { text: `${s} fi`, status: 'REVIEWED' }, fit: { text: `${s} fit`, status: 'REVIEWED' } });
+  const question = {
+    id: crypto.randomUUID(), type: 'FREE_TEXT', prompt: text('Vad tycker du?'), help: null, required: false, options: [], allowOther: false,
+    scaleMinLabel: null, scaleMaxLabel: null, placeIds: [], goalIds: [], maxChoices: null, condition: null,
+  };
+  const sections = [{ id: crypto.randomUUID(), title: text('Del 1'), description: null, questions: [question] }];
+  const { id } = await one<{ id: string }>(
+    `INSERT INTO survey (municipality_id, series_id, version, status, title, sections, published_at, closed_at)
+     VALUES ($1, gen_random_uuid(), 1, $2, $3, $4, CASE WHEN $2 <> 'DRAFT' THEN now() END, CASE WHEN $2 = 'CLOSED' THEN now() END) RETURNING id`,
+    [kalixId, status, JSON.stringify(text(`Matrisenkät ${++sequence}`)), JSON.stringify(sections)],
+  );
+  return id;
+}
+
+/** A submitted response with a free text to a published survey of Kalix, optionally already hidden. */
+async function makeSurveyFreeText(hidden: boolean): Promise<{ responseId: string; questionId: string }> {
+  const surveyId = await makeSurvey('PUBLISHED');
+  const { question_id: questionId } = await one<{ question_id: string }>(`SELECT sections->0->'questions'->0->>'id' AS question_id FROM survey WHERE id = $1`, [surveyId]);
+  const { id: responseId } = await one<{ id: string }>(
+    `INSERT INTO survey_response (survey_id, status, respondent_token_hash, locale, answers, submitted_at)
+     VALUES ($1, 'SUBMITTED', md5(random()::text), 'sv', jsonb_build_object($2::text, jsonb_build_object('text', 'Granne Nilsson är bäst')), now()) RETURNING id`,
+    [surveyId, questionId],
+  );
+  if (hidden) await db.query(`INSERT INTO survey_hidden_answer (response_id, question_id, reason) VALUES ($1, $2, 'Namnger en person')`, [responseId, questionId]);
+  return { responseId, questionId };
+}
+
+const surveyText = (s: string) => ({ sv: s, fi: `${s} fi`, fit: `${s} fit` });
+const surveyInput = (title: string) => ({
+  title: surveyText(title),
+  responseMode: 'ANONYMOUS',
+  collectDemographics: false,
+  sections: [{ id: crypto.randomUUID(), title: surveyText('Del 1'), questions: [{ id: crypto.randomUUID(), type: 'FREE_TEXT', required: false, prompt: surveyText('Varför?') }] }],
+});
+
 const noCell = async (): Promise<Cell> => ({ variables: {} });
 
 // ------------------------------------------------------------------ the rows
 
 const ROWS: Row[] = [
+  // --- surveys: built, published, versioned, closed and deleted by officers (and admins) of the municipality
+  {
+    mutation: 'createSurvey',
+    document: `mutation($input: SurveyInput!) { createSurvey(municipalitySlug: "kalix", input: $input) { id } }`,
+    expect: only('officer', 'admin'),
+    setup: async () => {
+      const title = `Matrisenkät ${++sequence}`;
+      return { variables: { input: surveyInput(title) }, state: { title } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT count(*)::int AS n FROM survey WHERE title->'sv'->>'text' = $1 AND status = 'DRAFT'`, [cell.state!.title])).toEqual({ n: 1 });
+    },
+  },
+  {
+    mutation: 'updateSurvey',
+    document: `mutation($id: ID!, $input: SurveyInput!) { updateSurvey(id: $id, input: $input) { id } }`,
+    expect: only('officer', 'admin'),
+    setup: async () => {
+      const id = await makeSurvey();
+      return { variables: { id, input: surveyInput('Ändrad matrisenkät') }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT title->'sv'->>'text' AS title FROM survey WHERE id = $1`, [cell.state!.id])).toEqual({ title: 'Ändrad matrisenkät' });
+    },
+  },
+  {
+    mutation: 'publishSurvey',
+    document: `mutation($id: ID!) { publishSurvey(id: $id) { id status } }`,
+    expect: only('officer', 'admin'),
+    setup: async () => {
+      const id = await makeSurvey();
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT status FROM survey WHERE id = $1`, [cell.state!.id])).toEqual({ status: 'PUBLISHED' });
+    },
+  },
+  {
+    mutation: 'createSurveyVersion',
+    document: `mutation($id: ID!) { createSurveyVersion(id: $id) { id version } }`,
+    expect: only('officer', 'admin'),
+    setup: async () => {
+      const id = await makeSurvey('PUBLISHED');
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(
+        await db.query(`SELECT version, status FROM survey WHERE series_id = (SELECT series_id FROM survey WHERE id = $1) ORDER BY version`, [cell.state!.id]),
+      ).toEqual([
+        { version: 1, status: 'PUBLISHED' },
+        { version: 2, status: 'DRAFT' },
+      ]);
+    },
+  },
+  {
+    mutation: 'closeSurvey',
+    document: `mutation($id: ID!) { closeSurvey(id: $id) { id status } }`,
+    expect: only('officer', 'admin'),
+    setup: async () => {
+      const id = await makeSurvey('PUBLISHED');
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT status, closed_at IS NOT NULL AS closed FROM survey WHERE id = $1`, [cell.state!.id])).toEqual({ status: 'CLOSED', closed: true });
+    },
+  },
+  {
+    mutation: 'deleteSurveyDraft',
+    document: `mutation($id: ID!) { deleteSurveyDraft(id: $id) }`,
+    expect: only('officer', 'admin'),
+    setup: async () => {
+      const id = await makeSurvey();
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT count(*)::int AS n FROM survey WHERE id = $1`, [cell.state!.id])).toEqual({ n: 0 });
+    },
+  },
+  // --- survey responses: anyone answers a published ANONYMOUS survey (by browser token or account); officers and moderators hide free texts
+  {
+    mutation: 'saveSurveyProgress',
+    document: `mutation($surveyId: ID!, $token: String) { saveSurveyProgress(surveyId: $surveyId, answers: [], respondentToken: $token) { status } }`,
+    expect: everyone(),
+    setup: async () => {
+      const surveyId = await makeSurvey('PUBLISHED');
+      return { variables: { surveyId, token: crypto.randomUUID().replaceAll('-', '') }, state: { surveyId } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT count(*)::int AS n FROM survey_response WHERE survey_id = $1 AND status = 'IN_PROGRESS'`, [cell.state!.surveyId])).toEqual({ n: 1 });
+    },
+  },
+  {
+    mutation: 'submitSurveyResponse',
+    document: `mutation($surveyId: ID!, $token: String) { submitSurveyResponse(surveyId: $surveyId, answers: [], respondentToken: $token) { submittedAt } }`,
+    expect: everyone(),
+    setup: async () => {
+      const surveyId = await makeSurvey('PUBLISHED');
+      return { variables: { surveyId, token: crypto.randomUUID().replaceAll('-', '') }, state: { surveyId } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT count(*)::int AS n FROM survey_response WHERE survey_id = $1 AND status = 'SUBMITTED'`, [cell.state!.surveyId])).toEqual({ n: 1 });
+    },
+  },
+  {
+    mutation: 'hideSurveyAnswer',
+    document: `mutation($r: ID!, $q: ID!) { hideSurveyAnswer(responseId: $r, questionId: $q, reason: "Namnger en person") { id hidden } }`,
+    expect: only('moderator', 'officer', 'admin'),
+    setup: async () => {
+      const answer = await makeSurveyFreeText(false);
+      return { variables: { r: answer.responseId, q: answer.questionId }, state: answer };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT count(*)::int AS n FROM survey_hidden_answer WHERE response_id = $1`, [cell.state!.responseId])).toEqual({ n: 1 });
+    },
+  },
+  {
+    mutation: 'restoreSurveyAnswer',
+    document: `mutation($r: ID!, $q: ID!) { restoreSurveyAnswer(responseId: $r, questionId: $q) { id hidden } }`,
+    expect: only('moderator', 'officer', 'admin'),
+    setup: async () => {
+      const answer = await makeSurveyFreeText(true);
+      return { variables: { r: answer.responseId, q: answer.questionId }, state: answer };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT count(*)::int AS n FROM survey_hidden_answer WHERE response_id = $1`, [cell.state!.responseId])).toEqual({ n: 0 });
+    },
+  },
+  // --- dialogues: run by officers (and admins) of the municipality; anyone signed in follows
+  {
+    mutation: 'createDialogue',
+    document: `mutation($input: DialogueInput!) { createDialogue(municipalitySlug: "kalix", input: $input) { id } }`,
+    expect: only('officer', 'admin'),
+    setup: async () => {
+      const title = `Matrisdialog ${++sequence}`;
+      return { variables: { input: dialogueInput(title) }, state: { title } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT status FROM dialogue WHERE title->'sv'->>'text' = $1`, [cell.state!.title])).toEqual({ status: 'DRAFT' });
+    },
+  },
+  {
+    mutation: 'updateDialogue',
+    document: `mutation($id: ID!, $input: DialogueInput!) { updateDialogue(id: $id, input: $input) { id } }`,
+    expect: only('officer', 'admin'),
+    setup: async () => {
+      const id = await makeDialogue('DRAFT');
+      return { variables: { id, input: dialogueInput('Ändrad matrisdialog') }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT title->'sv'->>'text' AS title FROM dialogue WHERE id = $1`, [cell.state!.id])).toEqual({ title: 'Ändrad matrisdialog' });
+    },
+  },
+  {
+    mutation: 'publishDialogue',
+    document: `mutation($id: ID!) { publishDialogue(id: $id) { id } }`,
+    expect: only('officer', 'admin'),
+    setup: async () => {
+      const id = await makeDialogue('DRAFT');
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT status FROM dialogue WHERE id = $1`, [cell.state!.id])).toEqual({ status: 'OPEN' });
+    },
+  },
+  {
+    mutation: 'closeDialogue',
+    document: `mutation($id: ID!) { closeDialogue(id: $id) { id } }`,
+    expect: only('officer', 'admin'),
+    setup: async () => {
+      const id = await makeDialogue('OPEN');
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT status FROM dialogue WHERE id = $1`, [cell.state!.id])).toEqual({ status: 'CLOSED' });
+    },
+  },
+  {
+    mutation: 'saveDialogueFeedback',
+    document: `mutation($id: ID!, $input: DialogueFeedbackInput!) { saveDialogueFeedback(id: $id, input: $input) { id } }`,
+    expect: only('officer', 'admin'),
+    setup: async () => {
+      const id = await makeDialogue('CLOSED');
+      return { variables: { id, input: { whatWeHeard: pollText('Vi hörde'), whatHappensNow: pollText('Nu händer') } }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT what_we_heard->'sv'->>'text' AS heard FROM dialogue WHERE id = $1`, [cell.state!.id])).toEqual({ heard: 'Vi hörde' });
+    },
+  },
+  {
+    mutation: 'addDialogueDecision',
+    document: `mutation($id: ID!) { addDialogueDecision(dialogueId: $id, input: { body: "Kommunstyrelsen", meetingDate: "2026-04-07", paragraph: "45", diaryNumber: "2026-00045" }) { id } }`,
+    expect: only('officer', 'admin'),
+    setup: async () => {
+      const id = await makeDialogue('OPEN');
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT count(*)::int AS n FROM dialogue_decision WHERE dialogue_id = $1`, [cell.state!.id])).toEqual({ n: 1 });
+    },
+  },
+  {
+    mutation: 'removeDialogueDecision',
+    document: `mutation($id: ID!) { removeDialogueDecision(id: $id) { id } }`,
+    expect: only('officer', 'admin'),
+    setup: async () => {
+      const dialogueId = await makeDialogue('CLOSED');
+      const { id } = await one<{ id: string }>(
+        `INSERT INTO dialogue_decision (dialogue_id, body, meeting_date, paragraph, diary_number) VALUES ($1, 'Kommunstyrelsen', '2026-04-07', '§ 45', '2026-00045') RETURNING id`,
+        [dialogueId],
+      );
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT count(*)::int AS n FROM dialogue_decision WHERE id = $1`, [cell.state!.id])).toEqual({ n: 0 });
+    },
+  },
+  {
+    mutation: 'publishDialogueFeedback',
+    document: `mutation($id: ID!) { publishDialogueFeedback(id: $id) { id } }`,
+    expect: only('officer', 'admin'),
+    setup: async () => {
+      const id = await makeDialogue('CLOSED', { feedback: true });
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (_actor, _data, cell) => {
+      expect(await one(`SELECT status FROM dialogue WHERE id = $1`, [cell.state!.id])).toEqual({ status: 'REPORTED' });
+    },
+  },
+  {
+    mutation: 'followDialogue',
+    document: `mutation($id: ID!) { followDialogue(id: $id) { id } }`,
+    expect: signedIn(),
+    setup: async () => {
+      const id = await makeDialogue('OPEN');
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (actor, _data, cell) => {
+      expect(await one(`SELECT count(*)::int AS n FROM dialogue_follow WHERE dialogue_id = $1 AND user_id = $2`, [cell.state!.id, actor.userId])).toEqual({ n: 1 });
+    },
+  },
+  {
+    mutation: 'unfollowDialogue',
+    document: `mutation($id: ID!) { unfollowDialogue(id: $id) { id } }`,
+    expect: signedIn(),
+    setup: async (actor) => {
+      const id = await makeDialogue('OPEN');
+      if (actor.userId) await db.query(`INSERT INTO dialogue_follow (dialogue_id, user_id) VALUES ($1, $2)`, [id, actor.userId]);
+      return { variables: { id }, state: { id } };
+    },
+    verify: async (actor, _data, cell) => {
+      expect(await one(`SELECT count(*)::int AS n FROM dialogue_follow WHERE dialogue_id = $1 AND user_id = $2`, [cell.state!.id, actor.userId])).toEqual({ n: 0 });
+    },
+  },
   // --- open to everyone: the link, the credentials or the address is the proof
   {
     mutation: 'register',
@@ -1110,6 +1400,32 @@ const ROWS: Row[] = [
     },
   },
 ];
+
+
+/** A complete dialogue input (every text in sv, fi, fit) with one phase. */
+function dialogueInput(title: string) {
+  return {
+    title: pollText(title),
+    purpose: pollText('Matrisens syfte'),
+    promise: pollText('Matrisens löfte'),
+    targetGroups: ['RESIDENTS'],
+    goalIds: [],
+    placeIds: [],
+    phases: [{ kind: 'COLLECT', startsOn: '2026-01-01', endsOn: '2026-12-31' }],
+  };
+}
+
+/** A Kalix dialogue in the given status, complete in every language, with one phase (and, if asked, its återkoppling). */
+async function makeDialogue(status: 'DRAFT' | 'OPEN' | 'CLOSED', options: { feedback?: boolean } = {}): Promise<string> {
+  const text = (s: string) => JSON.stringify({ sv: { text: s, status: 'REVIEWED' }, fi: { text: `${s} fi`, status: 'REVIEWED' }, fit: { text: `${s} fit`, status: 'REVIEWED' } });
+  const { id } = await one<{ id: string }>(
+    `INSERT INTO dialogue (municipality_id, title, purpose, promise, status, opened_at, closed_at, what_we_heard, what_happens_now)
+     VALUES ($1, $2, $3, $4, $5, CASE WHEN $5 <> 'DRAFT' THEN now() END, CASE WHEN $5 = 'CLOSED' THEN now() END, $6, $7) RETURNING id`,
+    [kalixId, text('Matrisdialog'), text('Syfte'), text('Löfte'), status, options.feedback ? text('Vi hörde') : null, options.feedback ? text('Nu händer') : null],
+  );
+  await db.query(`INSERT INTO dialogue_phase (dialogue_id, kind, starts_on, ends_on) VALUES ($1, 'COLLECT', '2026-01-01', '2026-12-31')`, [id]);
+  return id;
+}
 
 // ------------------------------------------------------------------ the run
 

@@ -56,7 +56,7 @@ describe('demo seed', () => {
     expect(before).toEqual({ regions: 2, municipalities: 3, places: 18, strategies: 4, areas: 13, goals: 62, ideas: 7, supports: 10 });
     await dataSource.query(`UPDATE place SET population = 1100, population_year = 2024 WHERE name = 'Töre'`);
     const report = await seedDemo(dataSource);
-    expect(report).toEqual({ regions: 0, municipalities: 0, places: 0, strategies: 0, areas: 0, goals: 0, users: 0, organizations: 0, ideas: 0, polls: 0, workshops: 0 });
+    expect(report).toEqual({ regions: 0, municipalities: 0, places: 0, strategies: 0, areas: 0, goals: 0, users: 0, organizations: 0, ideas: 0, polls: 0, workshops: 0, dialogues: 0 });
     expect(await count('goal')).toBe(before.goals);
     expect(await count('idea')).toBe(before.ideas);
     expect(await count('idea_support')).toBe(before.supports);

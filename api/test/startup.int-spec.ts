@@ -39,7 +39,7 @@ describe('start-up without DATABASE_URL', () => {
   it('starts embedded PostgreSQL, migrates and seeds; a second start seeds nothing twice; close stops PostgreSQL', async () => {
     const first = await startServer(config());
     try {
-      expect(first.seeded).toMatchObject({ municipalities: 3, strategies: 4, areas: 13, goals: 62, places: 18, users: 6, organizations: 4, ideas: 7, polls: 2, workshops: 2 });
+      expect(first.seeded).toMatchObject({ municipalities: 3, strategies: 4, areas: 13, goals: 62, places: 18, users: 6, organizations: 4, ideas: 7, polls: 2, workshops: 2, dialogues: 2 });
       const health = await fetch(`${first.url}/health`);
       expect(health.status).toBe(200);
       expect(await portIsOpen(PG_PORT)).toBe(true);
@@ -50,7 +50,7 @@ describe('start-up without DATABASE_URL', () => {
 
     const second = await startServer(config());
     try {
-      expect(second.seeded).toEqual({ regions: 0, municipalities: 0, places: 0, strategies: 0, areas: 0, goals: 0, users: 0, organizations: 0, ideas: 0, polls: 0, workshops: 0 });
+      expect(second.seeded).toEqual({ regions: 0, municipalities: 0, places: 0, strategies: 0, areas: 0, goals: 0, users: 0, organizations: 0, ideas: 0, polls: 0, workshops: 0, dialogues: 0 });
       const response = await fetch(`${second.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

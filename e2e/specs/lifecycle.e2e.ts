@@ -43,7 +43,7 @@ describe('the built app as `npm start` runs it', () => {
     await first.stop();
     const second = await startAppProcess({ dataDir: first.dataDir });
     started.push(second);
-    expect(second.output()).toMatch(/Demo seed inserted: \{"regions":0,"municipalities":0,"places":0,"strategies":0,"areas":0,"goals":0,"users":0,"organizations":0,"ideas":0,"polls":0,"workshops":0\}/);
+    expect(second.output()).toMatch(/Demo seed inserted: \{"regions":0,"municipalities":0,"places":0,"strategies":0,"areas":0,"goals":0,"users":0,"organizations":0,"ideas":0,"polls":0,"workshops":0,"dialogues":0\}/);
     const response = await fetch(`${second.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -5,6 +5,7 @@ import kalixLus from './data/strategies/kalix-lus-2026-2040.json';
 import norrbottenRus from './data/strategies/norrbotten-rus-2040.json';
 import norsjoLus from './data/strategies/norsjo-lus.json';
 import overkalixStrategy from './data/strategies/overkalix-vision-strategi.json';
+import demoDialogues from './data/demo-dialogues.json';
 import demoIdeas from './data/demo-ideas.json';
 import demoOrganizations from './data/demo-organizations.json';
 import demoPolls from './data/demo-polls.json';
@@ -54,6 +55,7 @@ export interface SeedReport {
   ideas: number;
   polls: number;
   workshops: number;
+  dialogues: number;
 }
 
 export function localized(text: SeedText): LocalizedText {
@@ -82,7 +84,7 @@ async function idBy(manager: EntityManager, table: string, column: string, value
  */
 export async function seedDemo(dataSource: DataSource): Promise<SeedReport> {
   return dataSource.transaction(async (manager) => {
-    const report: SeedReport = { regions: 0, municipalities: 0, places: 0, strategies: 0, areas: 0, goals: 0, users: 0, organizations: 0, ideas: 0, polls: 0, workshops: 0 };
+    const report: SeedReport = { regions: 0, municipalities: 0, places: 0, strategies: 0, areas: 0, goals: 0, users: 0, organizations: 0, ideas: 0, polls: 0, workshops: 0, dialogues: 0 };
     // Two processes starting at once must not both seed.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('medskapa-seed'))`);
 
@@ -125,6 +127,7 @@ export async function seedDemo(dataSource: DataSource): Promise<SeedReport> {
     await seedDemoIdeas(manager, report);
     await seedDemoPolls(manager, report);
     await seedDemoWorkshops(manager, report);
+    await seedDemoDialogues(manager, report);
     return report;
   });
 }
@@ -628,5 +631,246 @@ async function seedDemoWorkshops(manager: EntityManager, report: SeedReport): Pr
       }
     }
     report.workshops++;
+  }
+}
+
+interface DemoSurveyQuestion {
+  id: string;
+  type: string;
+  required: boolean;
+  prompt: SeedText;
+  help: SeedText | null;
+  options?: Array<{ id: string; text: SeedText }>;
+  allowOther?: boolean;
+  scaleMinLabel?: SeedText;
+  scaleMaxLabel?: SeedText;
+  /** PLACE: place names (ids are looked up). */
+  places?: string[];
+  /** GOAL: målbild codes of the strategy (ids are looked up). */
+  goals?: string[];
+  maxChoices?: number;
+}
+
+/** An answer as written in the seed file: places by name and målbilder by code instead of ids. */
+interface DemoSurveyAnswer {
+  optionIds?: string[];
+  otherText?: string;
+  value?: number;
+  text?: string;
+  place?: string;
+  goals?: string[];
+}
+
+interface DemoSurvey {
+  seriesId: string;
+  status: string;
+  responseMode: string;
+  collectDemographics: boolean;
+  publishedDaysAgo: number;
+  title: SeedText;
+  description: SeedText | null;
+  sections: Array<{ id: string; title: SeedText; description: SeedText | null; questions: DemoSurveyQuestion[] }>;
+  responses: Array<{
+    submittedDaysAgo: number;
+    locale: string;
+    ageGroup: string | null;
+    gender: string | null;
+    homePlace: string | null;
+    answers: Record<string, DemoSurveyAnswer>;
+  }>;
+}
+
+interface DemoDialogue {
+  createdBy: string;
+  status: string;
+  createdDaysAgo: number;
+  openedDaysAgo: number;
+  closedDaysAgo?: number;
+  feedbackPublishedDaysAgo?: number;
+  title: SeedText;
+  purpose: SeedText;
+  promise: SeedText;
+  decisionMaker: string | null;
+  /** A fixed date, or a number of days before the seeding. */
+  decisionExpectedOn?: string;
+  decisionExpectedOnDaysAgo?: number;
+  targetGroups: string[];
+  goals: string[];
+  places: string[];
+  /** Days relative to the (Swedish) day of seeding: negative is in the past. */
+  phases: Array<{ kind: string; startsInDays: number; endsInDays: number; description: SeedText | null }>;
+  whatWeHeard?: SeedText;
+  whatHappensNow?: SeedText;
+  decisions?: Array<{ body: string; meetingDaysAgo: number; paragraph: string; diaryNumber: string; url?: string; summary: SeedText | null }>;
+  /** Existing demo ideas (by author and Swedish title) given to the dialogue. */
+  ideas: Array<{ author: string; title: string }>;
+  /** Existing demo polls (by short code) that belong to the dialogue. */
+  polls: string[];
+  surveys: DemoSurvey[];
+}
+
+/**
+ * Two dialogues of Kalix: one OPEN now about growing up in Kalix (phases around today, a
+ * demo idea and the ungdomsråd's open poll linked to it, a published survey with a dozen
+ * responses so the results page has something to show), and an older REPORTED one with its
+ * återkoppling and the council decision. Dates are relative to the seeding, Swedish calendar
+ * days. Idempotent by municipality and Swedish title: an existing dialogue is left as it is,
+ * with its links and surveys.
+ */
+async function seedDemoDialogues(manager: EntityManager, report: SeedReport): Promise<void> {
+  const municipalityId = await idBy(manager, 'municipality', 'slug', demoDialogues.municipality);
+  const strategyId = await idBy(manager, 'strategy', 'key', demoDialogues.strategy);
+  const goalId = async (code: string): Promise<string> => {
+    const [goal]: Array<{ id: string }> = await manager.query(
+      `SELECT g.id FROM goal g JOIN strategic_area a ON a.id = g.area_id WHERE a.strategy_id = $1 AND g.code = $2`,
+      [strategyId, code],
+    );
+    if (!goal) throw new Error(`seed: no goal ${code} in ${demoDialogues.strategy}`);
+    return goal.id;
+  };
+  const placeId = async (name: string): Promise<string> => {
+    const [place]: Array<{ id: string }> = await manager.query(`SELECT id FROM place WHERE municipality_id = $1 AND name = $2`, [municipalityId, name]);
+    if (!place) throw new Error(`seed: no place ${name}`);
+    return place.id;
+  };
+  const daysAgo = (days: number | undefined) => (days === undefined ? null : `now() - make_interval(days => ${Number(days)})`);
+  const today = `(now() AT TIME ZONE 'Europe/Stockholm')::date`;
+
+  for (const dialogue of demoDialogues.dialogues as DemoDialogue[]) {
+    const existing: unknown[] = await manager.query(`SELECT 1 FROM dialogue WHERE municipality_id = $1 AND title->'sv'->>'text' = $2`, [
+      municipalityId,
+      dialogue.title.sv,
+    ]);
+    if (existing.length > 0) continue;
+    const [creator]: Array<{ id: string }> = await manager.query(`SELECT id FROM app_user WHERE email = $1`, [dialogue.createdBy]);
+    const dialogueId = (await insertReturningId(
+      manager,
+      `INSERT INTO dialogue (municipality_id, title, purpose, promise, decision_maker, decision_expected_on, target_groups, status,
+                             opened_at, closed_at, what_we_heard, what_happens_now, feedback_published_at, created_by_id, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, COALESCE($7::date, ${today} - $12::int), $6, $8, ${daysAgo(dialogue.openedDaysAgo)}, ${daysAgo(dialogue.closedDaysAgo) ?? 'NULL'},
+               $9, $10, ${daysAgo(dialogue.feedbackPublishedDaysAgo) ?? 'NULL'}, $11, ${daysAgo(dialogue.createdDaysAgo)}, ${daysAgo(dialogue.createdDaysAgo)})
+       RETURNING id`,
+      [
+        municipalityId,
+        localized(dialogue.title),
+        localized(dialogue.purpose),
+        localized(dialogue.promise),
+        dialogue.decisionMaker,
+        dialogue.targetGroups,
+        dialogue.decisionExpectedOn ?? null,
+        dialogue.status,
+        dialogue.whatWeHeard ? localized(dialogue.whatWeHeard) : null,
+        dialogue.whatHappensNow ? localized(dialogue.whatHappensNow) : null,
+        creator?.id ?? null,
+        dialogue.decisionExpectedOnDaysAgo ?? null,
+      ],
+    ))!;
+    for (const phase of dialogue.phases) {
+      await manager.query(
+        `INSERT INTO dialogue_phase (dialogue_id, kind, starts_on, ends_on, description) VALUES ($1, $2, ${today} + $3::int, ${today} + $4::int, $5)`,
+        [dialogueId, phase.kind, phase.startsInDays, phase.endsInDays, phase.description ? localized(phase.description) : null],
+      );
+    }
+    for (const code of dialogue.goals) {
+      await manager.query(`INSERT INTO dialogue_goal (dialogue_id, goal_id) VALUES ($1, $2)`, [dialogueId, await goalId(code)]);
+    }
+    for (const name of dialogue.places) {
+      await manager.query(`INSERT INTO dialogue_place (dialogue_id, place_id) VALUES ($1, $2)`, [dialogueId, await placeId(name)]);
+    }
+    for (const decision of dialogue.decisions ?? []) {
+      await manager.query(
+        `INSERT INTO dialogue_decision (dialogue_id, body, meeting_date, paragraph, diary_number, url, summary)
+         VALUES ($1, $2, ${today} - $3::int, $4, $5, $6, $7)`,
+        [dialogueId, decision.body, decision.meetingDaysAgo, decision.paragraph, decision.diaryNumber, decision.url ?? null, decision.summary ? localized(decision.summary) : null],
+      );
+    }
+    // Links to content seeded before; an idea or poll someone already gave to another dialogue keeps its link.
+    for (const idea of dialogue.ideas) {
+      await manager.query(
+        `UPDATE idea SET dialogue_id = $1 WHERE dialogue_id IS NULL AND municipality_id = $2 AND title = $3
+            AND author_id = (SELECT id FROM app_user WHERE email = $4)`,
+        [dialogueId, municipalityId, idea.title, idea.author],
+      );
+    }
+    for (const shortCode of dialogue.polls) {
+      await manager.query(`UPDATE poll SET dialogue_id = $1 WHERE dialogue_id IS NULL AND municipality_id = $2 AND short_code = $3`, [
+        dialogueId,
+        municipalityId,
+        shortCode,
+      ]);
+    }
+    for (const survey of dialogue.surveys) await seedDemoSurvey(manager, { municipalityId, dialogueId, createdById: creator?.id ?? null }, survey, goalId, placeId);
+    report.dialogues++;
+  }
+}
+
+/** A published survey of a dialogue with submitted responses (anonymous: random token hashes nobody holds). */
+async function seedDemoSurvey(
+  manager: EntityManager,
+  owner: { municipalityId: string; dialogueId: string; createdById: string | null },
+  survey: DemoSurvey,
+  goalId: (code: string) => Promise<string>,
+  placeId: (name: string) => Promise<string>,
+): Promise<void> {
+  const sections = [];
+  for (const section of survey.sections) {
+    const questions = [];
+    for (const question of section.questions) {
+      questions.push({
+        id: question.id,
+        type: question.type,
+        prompt: localized(question.prompt),
+        help: question.help ? localized(question.help) : null,
+        required: question.required,
+        options: (question.options ?? []).map((option) => ({ id: option.id, text: localized(option.text) })),
+        allowOther: question.allowOther ?? false,
+        scaleMinLabel: question.scaleMinLabel ? localized(question.scaleMinLabel) : null,
+        scaleMaxLabel: question.scaleMaxLabel ? localized(question.scaleMaxLabel) : null,
+        placeIds: await Promise.all((question.places ?? []).map(placeId)),
+        goalIds: await Promise.all((question.goals ?? []).map(goalId)),
+        maxChoices: question.maxChoices ?? null,
+        condition: null,
+      });
+    }
+    sections.push({ id: section.id, title: localized(section.title), description: section.description ? localized(section.description) : null, questions });
+  }
+  const surveyId = await insertReturningId(
+    manager,
+    `INSERT INTO survey (municipality_id, dialogue_id, series_id, version, status, response_mode, collect_demographics, title, description, sections,
+                         published_at, created_by_id, created_at, updated_at)
+     VALUES ($1, $2, $3, 1, $4, $5, $6, $7, $8, $9, now() - make_interval(days => $10::int), $11, now() - make_interval(days => $10::int + 2), now() - make_interval(days => $10::int))
+     ON CONFLICT (series_id, version) DO NOTHING RETURNING id`,
+    [
+      owner.municipalityId,
+      owner.dialogueId,
+      survey.seriesId,
+      survey.status,
+      survey.responseMode,
+      survey.collectDemographics,
+      localized(survey.title),
+      survey.description ? localized(survey.description) : null,
+      JSON.stringify(sections),
+      survey.publishedDaysAgo,
+      owner.createdById,
+    ],
+  );
+  if (!surveyId) return;
+  for (const response of survey.responses) {
+    const answers: Record<string, Record<string, unknown>> = {};
+    for (const [questionId, answer] of Object.entries(response.answers)) {
+      if (answer.text && findPersonalData(answer.text).length > 0) throw new Error(`seed: personal data in a survey answer`);
+      const { place, goals, ...rest } = answer;
+      answers[questionId] = {
+        ...rest,
+        ...(place ? { placeId: await placeId(place) } : {}),
+        ...(goals ? { goalIds: await Promise.all(goals.map(goalId)) } : {}),
+      };
+    }
+    await manager.query(
+      `INSERT INTO survey_response (survey_id, status, respondent_token_hash, locale, answers, age_group, gender, home_place_id, started_at, updated_at, submitted_at)
+       VALUES ($1, 'SUBMITTED', encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex'), $2, $3, $4, $5, $6,
+               now() - make_interval(days => $7::int, mins => 9), now() - make_interval(days => $7::int), now() - make_interval(days => $7::int))`,
+      [surveyId, response.locale, answers, response.ageGroup, response.gender, response.homePlace ? await placeId(response.homePlace) : null, response.submittedDaysAgo],
+    );
   }
 }

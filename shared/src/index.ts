@@ -17,3 +17,6 @@ export * from './validation/polls';
 export * from './validation/workshops';
 export * from './validation/workshop-outcome';
 export * from './validation/localized';
+export * from './validation/surveys';
+export * from './validation/dialogues';
+export * from './validation/survey-responses';

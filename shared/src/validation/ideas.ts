@@ -21,7 +21,7 @@ export const submitIdeaSchema = z.object({
   locale: ideaLocaleSchema,
   goalIds: z.array(idSchema).min(1).max(IDEA_GOALS_MAX),
   placeIds: z.array(idSchema).max(IDEA_PLACES_MAX).default([]),
-  /** Accepted and ignored until dialogues exist. */
+  /** A dialogue of the same municipality that takes input (see the linking rule in the API). */
   dialogueId: idSchema.nullish(),
 });
 export type SubmitIdeaInput = z.infer<typeof submitIdeaSchema>;
@@ -31,6 +31,8 @@ export const ideaFilterSchema = z.object({
   areaId: idSchema.nullish(),
   goalId: idSchema.nullish(),
   placeId: idSchema.nullish(),
+  /** Ideas given to this dialogue. */
+  dialogueId: idSchema.nullish(),
   status: z.enum(IdeaStatus).nullish(),
   originalLocale: ideaLocaleSchema.nullish(),
   /** Free text; blank means no search. */

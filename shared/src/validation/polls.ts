@@ -57,6 +57,8 @@ const pollFieldsSchema = z.object({
   liveResults: z.boolean().default(false),
   audience: z.string().trim().min(1).max(POLL_AUDIENCE_MAX_LENGTH).nullish(),
   goalIds: z.array(idSchema).max(POLL_GOALS_MAX).default([]),
+  /** The dialogue the poll belongs to: null unlinks; left out (undefined) keeps the current link when updating. */
+  dialogueId: idSchema.nullish(),
 });
 
 const timesInOrder = (value: { opensAt: Date; closesAt: Date }, ctx: z.RefinementCtx) => {

@@ -46,6 +46,8 @@ const workshopFieldsSchema = z.object({
   goalIds: z.array(idSchema).max(WORKSHOP_GOALS_MAX).nullish().transform((value) => [...new Set(value ?? [])]),
   signupEnabled: z.boolean().default(false),
   signupLimit: z.number().int().min(1).max(WORKSHOP_SIGNUP_LIMIT_MAX).nullish().transform((value) => value ?? null),
+  /** The dialogue the workshop belongs to: null unlinks; left out (undefined) keeps the current link when updating. */
+  dialogueId: idSchema.nullish(),
 });
 
 const rules = (value: z.infer<typeof workshopFieldsSchema>, ctx: z.RefinementCtx) => {

@@ -28,6 +28,7 @@ import { MunicipalitiesService } from '../municipalities/municipalities.service'
 import { NotificationsService } from '../notifications/notifications.service';
 import { RateLimitsService } from '../rate-limits/rate-limits.service';
 import { UsersLoaders } from '../users/users.loaders';
+import { requireLinkableDialogue } from '../dialogues/dialogue-link';
 import type { PublicAuthor, SimilarIdea, SubmitIdeaInput } from './dto/idea.types';
 import { Idea, IdeaGoal, IdeaPlace } from './idea.entity';
 import { IdeaThresholdService } from '../idea-answers/idea-threshold.service';
@@ -166,6 +167,7 @@ export class IdeasService {
     if (filter.status) query.andWhere('i.status = :status', { status: filter.status });
     if (filter.originalLocale) query.andWhere('i.original_locale = :locale', { locale: filter.originalLocale });
     if (filter.goalId) query.andWhere('EXISTS (SELECT 1 FROM idea_goal ig WHERE ig.idea_id = i.id AND ig.goal_id = :goalId)', { goalId: filter.goalId });
+    if (filter.dialogueId) query.andWhere('i.dialogue_id = :dialogueId', { dialogueId: filter.dialogueId });
     if (filter.placeId) query.andWhere('EXISTS (SELECT 1 FROM idea_place ip WHERE ip.idea_id = i.id AND ip.place_id = :placeId)', { placeId: filter.placeId });
     if (filter.areaId) {
       query.andWhere('EXISTS (SELECT 1 FROM idea_goal ia JOIN goal g ON g.id = ia.goal_id WHERE ia.idea_id = i.id AND g.area_id = :areaId)', {
@@ -256,6 +258,7 @@ export class IdeasService {
     if (goalRows.length !== goalIds.length) tagErrors.push({ path: 'input.goalIds', message: "Choose målbilder of the municipality's strategies." });
     if (placeRows.length !== placeIds.length) tagErrors.push({ path: 'input.placeIds', message: 'Choose places of the municipality.' });
     if (tagErrors.length > 0) throw DomainError.badInput(tagErrors);
+    if (input.dialogueId) await requireLinkableDialogue(this.dataSource, signedIn, input.dialogueId, municipality.id);
     await this.postingBlocks.assertCanPost(signedIn.userId, municipality.id);
 
     await this.rateLimits.hit('ideasPerUser', signedIn.userId);
@@ -281,6 +284,7 @@ export class IdeasService {
             status: IdeaStatus.PUBLISHED,
             authorId: signedIn.userId,
             textHash,
+            dialogueId: input.dialogueId ?? null,
           }),
         );
         await manager.getRepository(IdeaGoal).insert(goalIds.map((goalId) => ({ ideaId: idea.id, goalId })));

@@ -1,4 +1,4 @@
-import { FALLBACK_CHAIN, IdeaStatus, type Locale, LOCALES, NOTIFICATION_CATALOGUES } from '@medskapa/shared';
+import { FALLBACK_CHAIN, IdeaStatus, type Locale, LOCALES, type LocalizedText, NOTIFICATION_CATALOGUES, resolveText } from '@medskapa/shared';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -30,6 +30,10 @@ interface DigestRow {
   idea_status: IdeaStatus | null;
   idea_author_id: string | null;
   slug: string | null;
+  dialogue_id: string | null;
+  /** The dialogue's title in every language (DIALOGUE_* kinds). */
+  dialogue_title: LocalizedText | null;
+  dialogue_slug: string | null;
 }
 
 export interface DigestRun {
@@ -108,10 +112,13 @@ export class DigestService {
       if (!person) return { emails: 0, notifications: 0 };
 
       const rows: DigestRow[] = await manager.query(
-        `SELECT n.id, n.kind, n.idea_id, n.data, n.read_at, i.title, i.reference, i.status AS idea_status, i.author_id AS idea_author_id, m.slug
+        `SELECT n.id, n.kind, n.idea_id, n.data, n.read_at, i.title, i.reference, i.status AS idea_status, i.author_id AS idea_author_id, m.slug,
+                n.dialogue_id, d.title AS dialogue_title, dm.slug AS dialogue_slug
          FROM notification n
          LEFT JOIN idea i ON i.id = n.idea_id
          LEFT JOIN municipality m ON m.id = i.municipality_id
+         LEFT JOIN dialogue d ON d.id = n.dialogue_id
+         LEFT JOIN municipality dm ON dm.id = d.municipality_id
          WHERE n.user_id = $1 AND n.digested_at IS NULL
          ORDER BY n.created_at, n.id
          FOR UPDATE OF n SKIP LOCKED`,
@@ -164,15 +171,19 @@ export class DigestService {
     const text = (value: unknown) => (typeof value === 'string' ? value : '');
     const status = text(data.status);
     const until = text(data.until);
+    // Dialogue notifications name the dialogue (in the reader's language) and link to its page.
+    const dialogueTitle = row.dialogue_title ? resolveText(row.dialogue_title, locale).text : null;
     const vars = {
-      title: row.title ?? '',
+      title: dialogueTitle ?? row.title ?? '',
       status: status ? notificationText(locale, `status.${status}`) : '',
       until: until ? this.formatDate(until, locale) : '',
     };
     const parts = [notificationText(locale, `kind.${row.kind}`, vars)];
     if (text(data.excerpt)) parts.push(notificationText(locale, 'detail.excerpt', { excerpt: text(data.excerpt) }));
     if (text(data.reason)) parts.push(notificationText(locale, 'detail.reason', { reason: text(data.reason) }));
-    return parts.join(' – ');
+    const dialogueLink =
+      row.dialogue_id && row.dialogue_slug ? `\n    ${this.config.publicUrl}/${encodeURIComponent(row.dialogue_slug)}/dialogues/${row.dialogue_id}` : '';
+    return parts.join(' – ') + dialogueLink;
   }
 
   private formatDate(iso: string, locale: Locale): string {

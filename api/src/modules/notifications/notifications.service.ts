@@ -18,6 +18,8 @@ export interface NotificationDraft {
   municipalityId: string | null;
   ideaId?: string | null;
   commentId?: string | null;
+  /** The dialogue concerned (DIALOGUE_* kinds): sets notification.dialogue_id. */
+  dialogueId?: string | null;
   data?: Record<string, unknown>;
 }
 
@@ -51,6 +53,7 @@ export class NotificationsService {
         municipalityId: draft.municipalityId,
         ideaId: draft.ideaId ?? null,
         commentId: draft.commentId ?? null,
+        dialogueId: draft.dialogueId ?? null,
         data: (draft.data ?? {}) as Notification['data'] & object,
       })),
     );

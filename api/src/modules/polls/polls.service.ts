@@ -25,6 +25,7 @@ import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
 import { type ConnectionShape, decodeCursor, pageSize, toConnection } from '../../graphql/connection';
 import type { RequestLoaders } from '../../graphql/loader-registry';
+import { requireLinkableDialogue } from '../dialogues/dialogue-link';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import type { Organization } from '../organizations/organization.entity';
 import { OrganizationsLoaders } from '../organizations/organizations.loaders';
@@ -94,6 +95,7 @@ export class PollsService {
     const input = parseArgument(createPollSchema, raw, 'input');
     this.requireFutureClose(input);
     await this.requireGoals(input.goalIds, organization.municipalityId);
+    if (input.dialogueId) await requireLinkableDialogue(this.dataSource, signedIn, input.dialogueId, organization.municipalityId);
 
     for (let attempt = 0; ; attempt++) {
       try {
@@ -105,6 +107,7 @@ export class PollsService {
               shortCode: newShortCode(),
               createdById: signedIn.userId,
               ...this.pollColumns(input),
+              dialogueId: input.dialogueId ?? null,
             }),
           );
           await this.writeOptionsAndGoals(manager, poll.id, input);
@@ -127,8 +130,12 @@ export class PollsService {
     const input = parseArgument(updatePollSchema, raw, 'input');
     this.requireFutureClose(input);
     await this.requireGoals(input.goalIds, poll.municipalityId);
+    // Left out: the link stays (no check); a new link follows the linking rule; null unlinks.
+    const dialogueChange: { dialogueId?: string | null } =
+      input.dialogueId === undefined || input.dialogueId === poll.dialogueId ? {} : { dialogueId: input.dialogueId };
+    if (dialogueChange.dialogueId) await requireLinkableDialogue(this.dataSource, viewer, dialogueChange.dialogueId, poll.municipalityId);
     return this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(Poll).update({ id: poll.id }, this.pollColumns(input));
+      await manager.getRepository(Poll).update({ id: poll.id }, { ...this.pollColumns(input), ...dialogueChange });
       await manager.getRepository(PollOption).delete({ pollId: poll.id });
       await manager.getRepository(PollGoal).delete({ pollId: poll.id });
       await this.writeOptionsAndGoals(manager, poll.id, input);

@@ -33,6 +33,13 @@ export const RATE_LIMITS = {
   workshopSignupsPerClient: { limit: 20, windowSeconds: 60 * 60 },
   /** Messages from a workshop's organizers to those signed up, per workshop. */
   workshopMessagesPerWorkshop: { limit: 10, windowSeconds: 24 * 60 * 60 },
+  /**
+   * Survey progress saves per client address: the answering page saves after each step and as the
+   * respondent types, and a whole class on school wifi shares one address.
+   */
+  surveySavesPerClient: { limit: 600, windowSeconds: 10 * 60 },
+  /** Survey submissions per client address (each token or account submits once anyway). */
+  surveySubmitsPerClient: { limit: 120, windowSeconds: 10 * 60 },
   /** Every mutation, per signed-in person or, when signed out, per client address (castVote excepted). */
   writes: { limit: 60, windowSeconds: 60 },
 } as const;

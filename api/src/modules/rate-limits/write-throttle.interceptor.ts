@@ -10,7 +10,12 @@ import { RateLimitsService } from './rate-limits.service';
  * spends a one-time code (so codes bound valid votes), and wrong codes have their own limits
  * (voteWrongCodePerClient, voteWrongCodePerPoll).
  */
-const EXEMPT_MUTATIONS = new Set(['castVote']);
+/*
+ * Survey answering is exempt too: a class answering an anonymous survey on school wifi saves
+ * progress from one address many times a minute; surveySavesPerClient and surveySubmitsPerClient
+ * limit it instead.
+ */
+const EXEMPT_MUTATIONS = new Set(['castVote', 'saveSurveyProgress', 'submitSurveyResponse']);
 
 @Injectable()
 export class WriteThrottleInterceptor implements NestInterceptor {

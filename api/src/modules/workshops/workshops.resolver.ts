@@ -47,6 +47,7 @@ export class WorkshopsResolver {
       placeId: filter.placeId ?? null,
       organizationId: filter.organizationId ?? null,
       goalId: filter.goalId ?? null,
+      dialogueId: filter.dialogueId ?? null,
       when: filter.when ?? WorkshopWhen.ALL,
       first,
       after,

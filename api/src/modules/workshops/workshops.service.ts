@@ -25,6 +25,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import { type ConnectionShape, decodeCursor, pageSize, toConnection } from '../../graphql/connection';
 import type { RequestLoaders } from '../../graphql/loader-registry';
 import { AuditService } from '../audit/audit.service';
+import { requireLinkableDialogue } from '../dialogues/dialogue-link';
 import { resolveBody } from '../idea-answers/idea-answers.service';
 import { MailService } from '../mail/mail.service';
 import type { Municipality } from '../municipalities/municipality.entity';
@@ -138,6 +139,7 @@ export class WorkshopsService {
     this.refusePersonalData(input);
     await this.requirePlace(input.placeId, organization.municipalityId);
     await this.requireGoals(input.goalIds, organization.municipalityId);
+    if (input.dialogueId) await requireLinkableDialogue(this.dataSource, signedIn, input.dialogueId, organization.municipalityId);
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Workshop);
       const workshop = await repository.save(
@@ -146,6 +148,7 @@ export class WorkshopsService {
           organizationId: organization.id,
           createdById: signedIn.userId,
           ...this.columns(input),
+          dialogueId: input.dialogueId ?? null,
         }),
       );
       await this.writeGoals(manager, workshop.id, input.goalIds);
@@ -166,9 +169,14 @@ export class WorkshopsService {
     this.refusePersonalData(input);
     await this.requirePlace(input.placeId, workshop.municipalityId);
     await this.requireGoals(input.goalIds, workshop.municipalityId);
+    // Left out: the link stays. Keeping the current link needs no check (its dialogue may have
+    // closed since); a new link follows the linking rule; null unlinks.
+    const dialogueChange: { dialogueId?: string | null } =
+      input.dialogueId === undefined || input.dialogueId === workshop.dialogueId ? {} : { dialogueId: input.dialogueId };
+    if (dialogueChange.dialogueId) await requireLinkableDialogue(this.dataSource, viewer, dialogueChange.dialogueId, workshop.municipalityId);
     return this.dataSource.transaction(async (manager) => {
       // Only while not cancelled: a concurrent cancel wins.
-      const result = await manager.getRepository(Workshop).update({ id: workshop.id, cancelledAt: IsNull() }, this.columns(input));
+      const result = await manager.getRepository(Workshop).update({ id: workshop.id, cancelledAt: IsNull() }, { ...this.columns(input), ...dialogueChange });
       const current = await manager.getRepository(Workshop).findOneByOrFail({ id: workshop.id });
       if (!result.affected || current.cancelledAt) throw this.cancelledError();
       await manager.getRepository(WorkshopGoal).delete({ workshopId: workshop.id });
@@ -224,6 +232,7 @@ export class WorkshopsService {
     placeId?: string | null;
     organizationId?: string | null;
     goalId?: string | null;
+    dialogueId?: string | null;
     when?: WorkshopWhen | null;
     first?: number | null;
     after?: string | null;
@@ -238,6 +247,7 @@ export class WorkshopsService {
     if (args.goalId) {
       query.andWhere('EXISTS (SELECT 1 FROM workshop_goal wg WHERE wg.workshop_id = w.id AND wg.goal_id = :g)', { g: parseArgument(idSchema, args.goalId, 'goalId') });
     }
+    if (args.dialogueId) query.andWhere('w.dialogue_id = :d', { d: parseArgument(idSchema, args.dialogueId, 'filter.dialogueId') });
     if (when === WorkshopWhen.UPCOMING) query.andWhere('w.ends_at > now()');
     if (when === WorkshopWhen.PAST) query.andWhere('w.ends_at <= now()');
     const totalCount = await query.getCount();

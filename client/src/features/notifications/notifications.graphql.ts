@@ -30,6 +30,14 @@ export const NotificationsQuery = graphql(`
               slug
             }
           }
+          dialogue {
+            id
+            title
+            municipality {
+              id
+              slug
+            }
+          }
         }
       }
     }

@@ -29,7 +29,10 @@ export class SubmitIdeaInput {
   @Field(() => [ID], { nullable: true, description: 'Up to 10 places of the municipality.' })
   placeIds?: string[] | null;
 
-  @Field(() => ID, { nullable: true, description: 'Accepted but not yet used.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The dialogue the idea is given to: OPEN and of the same municipality (a DRAFT only for its managers); BAD_USER_INPUT on dialogueId otherwise.',
+  })
   dialogueId?: string | null;
 }
 
@@ -46,6 +49,9 @@ export class IdeaFilter {
 
   @Field(() => ID, { nullable: true })
   placeId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Ideas given to this dialogue.' })
+  dialogueId?: string | null;
 
   @Field(() => IdeaStatus, { nullable: true, description: 'HIDDEN ideas are never listed.' })
   status?: IdeaStatus | null;

@@ -49,6 +49,13 @@ export class UpdatePollInput {
 
   @Field(() => [ID], { nullable: true, description: "Målbilder of the municipality's strategy." })
   goalIds?: string[] | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The dialogue the poll belongs to: OPEN and of the same municipality (a DRAFT only for officers); BAD_USER_INPUT on dialogueId otherwise. When updating: null unlinks, left out keeps the current link.',
+  })
+  dialogueId?: string | null;
 }
 
 @InputType()

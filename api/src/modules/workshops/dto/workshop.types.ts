@@ -58,6 +58,13 @@ export class UpdateWorkshopInput {
 
   @Field(() => Int, { nullable: true, description: '1–1000; null: no limit.' })
   signupLimit?: number | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The dialogue the workshop belongs to: OPEN and of the same municipality (a DRAFT only for officers); BAD_USER_INPUT on dialogueId otherwise. When updating: null unlinks, left out keeps the current link.',
+  })
+  dialogueId?: string | null;
 }
 
 @InputType()
@@ -118,6 +125,9 @@ export class WorkshopFilter {
 
   @Field(() => ID, { nullable: true, description: 'Workshops tagged to this målbild.' })
   goalId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Workshops of this dialogue.' })
+  dialogueId?: string | null;
 
   @Field(() => WorkshopWhen, { nullable: true, defaultValue: WorkshopWhen.ALL })
   when?: WorkshopWhen | null;

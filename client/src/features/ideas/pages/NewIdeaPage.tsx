@@ -11,7 +11,7 @@ import {
 } from '@medskapa/shared';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { paths } from '../../../app/paths';
 import { isNotFound } from '../../../graphql/errors';
@@ -26,6 +26,7 @@ import { Loading } from '../../../ui/Loading';
 import { NotFound } from '../../../ui/NotFound';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { SignInPrompt } from '../../accounts/components/SignInPrompt';
+import { DialogueTitleQuery } from '../../dialogues/dialogues.graphql';
 import { useViewer } from '../../accounts/useViewer';
 import { SimilarIdeas } from '../components/SimilarIdeas';
 import { IdeaOptionsQuery, SubmitIdeaMutation } from '../ideas.graphql';
@@ -86,6 +87,11 @@ export function NewIdeaForm({ options }: { options: IdeaOptions }) {
   const [goalIds, setGoalIds] = useState<string[]>([]);
   const [placeIds, setPlaceIds] = useState<string[]>([]);
   const slug = options.slug;
+  // `?dialogue=<id>` (the dialogue page's "Lämna en idé"): the idea is given in that dialogue.
+  const [params] = useSearchParams();
+  const wantedDialogue = params.get('dialogue') ?? '';
+  const [{ data: dialogueData }] = useQuery({ query: DialogueTitleQuery, variables: { id: wantedDialogue }, pause: !wantedDialogue });
+  const dialogue = wantedDialogue ? (dialogueData?.dialogue ?? null) : null;
   const areas = options.currentStrategy?.areas ?? [];
   // The fields carry the language being written, once it is a valid code (screen readers, spelling).
   const typedLocale = localeChoice === 'other' ? otherLocale.trim().toLowerCase() : localeChoice;
@@ -104,6 +110,7 @@ export function NewIdeaForm({ options }: { options: IdeaOptions }) {
         locale: checked.data.locale,
         goalIds: checked.data.goalIds,
         placeIds: checked.data.placeIds,
+        ...(dialogue ? { dialogueId: dialogue.id } : {}),
       },
     });
     if (result.error || !result.data) {
@@ -127,6 +134,7 @@ export function NewIdeaForm({ options }: { options: IdeaOptions }) {
       <h1>{t('ideas:form.title')}</h1>
       <p className="lead">{t('ideas:form.lead', { municipality: options.name })}</p>
       <div className="status-box">
+        {dialogue && <p>{t('dialogues:idea.inDialogue', { title: dialogue.title })}</p>}
         <p>{t('ideas:form.public')}</p>
       </div>
       <ErrorSummary form={form} />

@@ -11,6 +11,7 @@ import { Loading } from '../../../ui/Loading';
 import { NotFound } from '../../../ui/NotFound';
 import { TranslationNote } from '../../../ui/TranslationNote';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
+import { OpenDialogues } from '../../dialogues/components/OpenDialogues';
 import { AreaCard } from '../../strategies/components/AreaCard';
 import { MunicipalityStartQuery } from '../municipalities.graphql';
 
@@ -45,6 +46,7 @@ function MunicipalityStart({ slug }: { slug: string }) {
     <>
       <h1>{municipality.name}</h1>
       <AboutMedskapa />
+      <OpenDialogues slug={municipality.slug} />
       <IdeasCallToAction slug={municipality.slug} />
       {municipality.currentStrategy ? (
         <StrategyOverview slug={municipality.slug} strategy={municipality.currentStrategy} />

@@ -159,7 +159,13 @@ function NotificationItem({ notification, unread, onOpen }: { notification: Noti
   const { language } = useLanguage();
   const idea = notification.idea;
   const slug = idea?.municipality.slug ?? null;
-  const title = idea ? (
+  // DIALOGUE_* notifications name a dialogue instead of an idea.
+  const dialogue = notification.dialogue;
+  const title = dialogue ? (
+    <Link to={paths.dialogue(dialogue.municipality.slug, dialogue.id)} onClick={onOpen}>
+      {dialogue.title}
+    </Link>
+  ) : idea ? (
     slug ? (
       <Link to={paths.idea(slug, idea.id)} lang={idea.originalLocale} onClick={onOpen}>
         {idea.title}
