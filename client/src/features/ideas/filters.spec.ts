@@ -8,13 +8,14 @@ describe('ideas list filters in the address', () => {
       areaId: 'a-51',
       goalId: 'g-511',
       placeId: 'p-tore',
+      dialogueId: 'd-1',
       status: IdeaStatus.PLANNED,
       locale: 'fit',
       search: 'cykelväg',
       order: IdeaOrder.RELEVANCE,
     };
     const params = writeFilters(filters);
-    expect(params.toString()).toBe('area=a-51&goal=g-511&place=p-tore&status=PLANNED&lang=fit&q=cykelv%C3%A4g&order=RELEVANCE');
+    expect(params.toString()).toBe('area=a-51&goal=g-511&place=p-tore&dialogue=d-1&status=PLANNED&lang=fit&q=cykelv%C3%A4g&order=RELEVANCE');
     expect(readFilters(params)).toEqual(filters);
   });
 
@@ -35,9 +36,16 @@ describe('ideas list filters in the address', () => {
     expect(readFilters(new URLSearchParams('order=MOST_SUPPORTED')).order).toBe(IdeaOrder.MOST_SUPPORTED);
   });
 
+  it('filters by the dialogue an idea was left in', () => {
+    const filters = readFilters(new URLSearchParams('dialogue=d-7'));
+    expect(filters.dialogueId).toBe('d-7');
+    expect(isFiltered(filters)).toBe(true);
+    expect(toQueryVariables('kalix', filters).filter.dialogueId).toBe('d-7');
+  });
+
   it('becomes the IdeaFilter input with nulls for "any"', () => {
     expect(toQueryVariables('kalix', { ...EMPTY_FILTERS, placeId: 'p1' })).toEqual({
-      filter: { municipalitySlug: 'kalix', areaId: null, goalId: null, placeId: 'p1', status: null, originalLocale: null, search: null },
+      filter: { municipalitySlug: 'kalix', areaId: null, goalId: null, placeId: 'p1', dialogueId: null, status: null, originalLocale: null, search: null },
       orderBy: null,
     });
   });

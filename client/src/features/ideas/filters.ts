@@ -8,6 +8,8 @@ export interface IdeaFilters {
   areaId: string;
   goalId: string;
   placeId: string;
+  /** Ideas left in one dialogue (medborgardialog). */
+  dialogueId: string;
   status: IdeaStatus | '';
   /** The language the idea is written in: sv, fi, fit or another ISO 639 code. */
   locale: string;
@@ -20,13 +22,14 @@ export const FILTER_PARAMS = {
   areaId: 'area',
   goalId: 'goal',
   placeId: 'place',
+  dialogueId: 'dialogue',
   status: 'status',
   locale: 'lang',
   search: 'q',
   order: 'order',
 } as const satisfies Record<keyof IdeaFilters, string>;
 
-export const EMPTY_FILTERS: IdeaFilters = { areaId: '', goalId: '', placeId: '', status: '', locale: '', search: '', order: '' };
+export const EMPTY_FILTERS: IdeaFilters = { areaId: '', goalId: '', placeId: '', dialogueId: '', status: '', locale: '', search: '', order: '' };
 
 /** Statuses a reader can filter by (HIDDEN ideas are never listed). */
 export const LISTED_STATUSES = [
@@ -54,6 +57,7 @@ export function readFilters(params: URLSearchParams): IdeaFilters {
     areaId: get('areaId'),
     goalId: get('goalId'),
     placeId: get('placeId'),
+    dialogueId: get('dialogueId'),
     status: STATUSES.has(status) ? (status as IdeaStatus) : '',
     locale: LOCALE_CODE.test(locale) ? locale : '',
     search,
@@ -78,7 +82,7 @@ export function writeFilters(filters: Partial<IdeaFilters>): URLSearchParams {
 
 /** True when any filter (not the order) narrows the list. */
 export function isFiltered(filters: IdeaFilters): boolean {
-  return !!(filters.areaId || filters.goalId || filters.placeId || filters.status || filters.locale || filters.search);
+  return !!(filters.areaId || filters.goalId || filters.placeId || filters.dialogueId || filters.status || filters.locale || filters.search);
 }
 
 /** The `IdeaFilter` input and `orderBy` of the ideas query. */
@@ -89,6 +93,7 @@ export function toQueryVariables(slug: string, filters: IdeaFilters) {
       areaId: filters.areaId || null,
       goalId: filters.goalId || null,
       placeId: filters.placeId || null,
+      dialogueId: filters.dialogueId || null,
       status: filters.status || null,
       originalLocale: filters.locale || null,
       search: filters.search || null,

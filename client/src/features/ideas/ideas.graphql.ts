@@ -63,6 +63,11 @@ export const IdeaOptionsQuery = graphql(`
         kind
       }
     }
+    dialogues(municipalitySlug: $slug) {
+      id
+      title
+      status
+    }
   }
 `);
 

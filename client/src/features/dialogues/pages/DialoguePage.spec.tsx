@@ -62,6 +62,7 @@ describe('the dialogue page for residents', () => {
     const counts = [...collected.querySelectorAll('.dialogue__counts div')].map(text);
     expect(counts).toEqual(['Bidrag totalt57', 'Idéer4', 'Enkätsvar12', 'Workshoppar1', 'Omröstningar1']);
     expect(within(collected).getByRole('link', { name: 'Fler bänkar på torget' }).getAttribute('href')).toBe('/kalix/ideas/i-1');
+    expect(within(collected).getByRole('link', { name: 'Alla idéer i dialogen' }).getAttribute('href')).toBe(`/kalix/ideas?dialogue=${DIALOGUE_ID}`);
 
     // Residents neither manage nor see a feedback that is not published.
     expect(screen.queryByRole('heading', { name: 'Hantera dialogen' })).toBeNull();

@@ -398,6 +398,11 @@ function LatestIdeas({ slug, dialogueId }: { slug: string; dialogueId: string })
           ))}
         </ul>
       )}
+      {ideas.length > 0 && (
+        <p>
+          <Link to={paths.ideas(slug, new URLSearchParams({ dialogue: dialogueId }))}>{t('dialogues:page.allIdeas')}</Link>
+        </p>
+      )}
     </>
   );
 }

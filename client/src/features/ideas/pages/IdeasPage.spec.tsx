@@ -79,6 +79,19 @@ describe('the ideas list', () => {
     await waitFor(() => expect(location.current).toBe('/kalix/ideas'));
   });
 
+  it('offers the municipality\'s dialogues as a filter and sends the chosen one', async () => {
+    const withDialogues = () => {
+      const options = ideaOptions() as { data: Record<string, unknown> };
+      return { data: { ...options.data, dialogues: [{ __typename: 'Dialogue', id: 'd-1', title: 'Bra plats att växa upp på', status: 'OPEN' }] } };
+    };
+    const { world, resolve } = accountWorld(null, { IdeaOptions: withDialogues, Ideas: () => ideasPage(1, 1) });
+    const location = await renderWithLocation('/kalix/ideas?dialogue=d-1', resolve);
+    expect((screen.getByLabelText('Dialog') as HTMLSelectElement).value).toBe('d-1');
+    expect(lastCall(world, 'Ideas')).toMatchObject({ filter: { dialogueId: 'd-1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Rensa filter' }));
+    await waitFor(() => expect(location.current).toBe('/kalix/ideas'));
+  });
+
   it('shows an empty state, and the count of a longer list with "load more"', async () => {
     let total = 0;
     const { resolve } = accountWorld(null, {

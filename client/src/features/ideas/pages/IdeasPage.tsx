@@ -88,7 +88,7 @@ function Ideas({ slug }: { slug: string }) {
           </p>
         )}
       </div>
-      <FilterForm options={municipality} filters={filters} onApply={(next) => setParams(writeFilters(next))} />
+      <FilterForm options={municipality} dialogues={data?.dialogues ?? []} filters={filters} onApply={(next) => setParams(writeFilters(next))} />
       <IdeaResults key={`results:${key}`} slug={municipality.slug} filters={filters} bulk={isOfficer && bulkMode} />
     </>
   );
@@ -96,6 +96,8 @@ function Ideas({ slug }: { slug: string }) {
 
 interface FilterFormProps {
   options: IdeaOptions;
+  /** The municipality's dialogues, to filter by the one an idea was left in. */
+  dialogues?: ReadonlyArray<{ id: string; title: string }>;
   filters: IdeaFilters;
   onApply(filters: IdeaFilters): void;
 }
@@ -104,7 +106,7 @@ interface FilterFormProps {
  * The filters as one form with a button: choosing in a select changes nothing until the reader
  * applies, so keyboard and screen-reader users are not moved while they choose.
  */
-export function FilterForm({ options, filters, onApply }: FilterFormProps) {
+export function FilterForm({ options, dialogues = [], filters, onApply }: FilterFormProps) {
   const { t } = useTranslation(NAMESPACES);
   const { language } = useLanguage();
   const [draft, setDraft] = useState<IdeaFilters>(filters);
@@ -135,7 +137,7 @@ export function FilterForm({ options, filters, onApply }: FilterFormProps) {
     onApply(draft);
   };
   const onClear = () => {
-    onApply({ ...draft, areaId: '', goalId: '', placeId: '', status: '', locale: '', search: '', order: '' });
+    onApply({ ...draft, areaId: '', goalId: '', placeId: '', dialogueId: '', status: '', locale: '', search: '', order: '' });
     // The button goes away with the filters: focus moves to the search field, not to the page's end.
     searchRef.current?.focus();
   };
@@ -178,6 +180,15 @@ export function FilterForm({ options, filters, onApply }: FilterFormProps) {
             </option>
           ))}
         </FilterSelect>
+        {(dialogues.length > 0 || draft.dialogueId) && (
+          <FilterSelect id="ideas-dialogue" label={t('ideas:filters.dialogue')} value={draft.dialogueId} onChange={(v) => set('dialogueId', v)} anyLabel={t('ideas:filters.anyDialogue')}>
+            {dialogues.map((dialogue) => (
+              <option key={dialogue.id} value={dialogue.id}>
+                {dialogue.title}
+              </option>
+            ))}
+          </FilterSelect>
+        )}
         <FilterSelect
           id="ideas-status"
           label={t('ideas:filters.status')}
