@@ -267,7 +267,7 @@ describe('a medborgardialog', () => {
     await phone.goto(surveyUrl);
     await phone.getByRole('heading', { level: 1, name: SURVEY.title.fi }).waitFor();
     expect(await phone.evaluate(() => document.documentElement.lang)).toBe('fi');
-    await phone.getByRole('progressbar', { name: 'Osa 1/2' }).waitFor();
+    await phone.getByRole('progressbar', { name: 'Osa 1/4' }).waitFor();
     await expectAccessible(phone, 'the survey in Finnish, section 1');
     await expectNoHorizontalScroll(phone, 'the survey in Finnish');
     // Nothing answered: the required question is named in the error summary, which takes focus.
@@ -284,7 +284,7 @@ describe('a medborgardialog', () => {
     const q3 = phone.getByRole('group', { name: new RegExp(`^Kysymys 3 ${escape(Q.scale.prompt.fi)}`) });
     await q3.getByRole('radio', { name: '4', exact: true }).check();
     await phone.getByRole('button', { name: 'Seuraava' }).click();
-    await phone.getByRole('progressbar', { name: 'Osa 2/2' }).waitFor();
+    await phone.getByRole('progressbar', { name: 'Osa 2/4' }).waitFor();
     // The conditional question shows because the answer to question 1 was "Harvoin".
     await phone.getByRole('textbox', { name: new RegExp(`^Kysymys 4 ${escape(Q.text.prompt.fi)}`) }).waitFor();
     // She puts the phone away halfway.
@@ -293,9 +293,9 @@ describe('a medborgardialog', () => {
     phone = await pageIn(respondent);
     await phone.goto(surveyUrl);
     await phone.getByRole('status').filter({ hasText: 'Tervetuloa takaisin – olemme tallentaneet vastauksesi.' }).waitFor();
-    await phone.getByRole('progressbar', { name: 'Osa 2/2' }).waitFor();
+    await phone.getByRole('progressbar', { name: 'Osa 2/4' }).waitFor();
     await phone.getByRole('button', { name: 'Edellinen' }).click();
-    await phone.getByRole('progressbar', { name: 'Osa 1/2' }).waitFor();
+    await phone.getByRole('progressbar', { name: 'Osa 1/4' }).waitFor();
     expect(await phone.getByRole('radio', { name: Q.single.options[2]!.fi }).isChecked(), 'the saved answer came back').toBe(true);
     expect(await phone.getByRole('textbox', { name: 'Muu, mikä' }).inputValue()).toBe('Penkkejä joen rantaan');
     await phone.getByRole('button', { name: 'Seuraava' }).click();
