@@ -21,10 +21,15 @@
 // per side that votes in the DB = codes used = successful receipts + requests cut off at the end
 // of a run that the server still served, and that no request failed. The poll is deleted at the end.
 //
+// surveyResults: an officer reads the results of the demo survey (every question type but
+// ranking: counts, shares, the scale average, places, målbilder, the first 20 free texts) after
+// the bench has added BENCH_SURVEY_RESPONSES (default 2,000) submitted responses, copies of the
+// seeded ones, in SQL; they are deleted afterwards.
+//
 // BENCH_DURATION (seconds per row, default 10), BENCH_CONNECTIONS (default 1,10,50),
 // BENCH_SCENARIOS (comma-separated; default all): kalix-start-page, kalix-strategy-full,
 // kalix-places, ideas-first-page, idea-page, supportIdea (these three need the large dataset),
-// castVote. E.g. BENCH_SCENARIOS=castVote npm run bench.
+// castVote, surveyResults. E.g. BENCH_SCENARIOS=castVote npm run bench.
 import autocannon from 'autocannon';
 import shared from '@medskapa/shared';
 import { spawn } from 'node:child_process';
@@ -40,7 +45,7 @@ const connectionLevels = (process.env.BENCH_CONNECTIONS ?? '1,10,50').split(',')
 const WARMUP_SECONDS = 2;
 const { formatVoterCode, normalizeVoterCode, VOTER_CODE_ALPHABET, VOTER_CODE_LENGTH, VOTER_CODE_PATTERN } = shared;
 
-const ALL_SCENARIOS = ['kalix-start-page', 'kalix-strategy-full', 'kalix-places', 'ideas-first-page', 'idea-page', 'supportIdea', 'castVote'];
+const ALL_SCENARIOS = ['kalix-start-page', 'kalix-strategy-full', 'kalix-places', 'ideas-first-page', 'idea-page', 'supportIdea', 'castVote', 'surveyResults'];
 const ISSUE4_SCENARIOS = ['ideas-first-page', 'idea-page', 'supportIdea'];
 const selected = process.env.BENCH_SCENARIOS ? process.env.BENCH_SCENARIOS.split(',').map((s) => s.trim()).filter(Boolean) : ALL_SCENARIOS;
 const unknown = selected.filter((name) => !ALL_SCENARIOS.includes(name));
@@ -57,6 +62,9 @@ const IDEAS_FIRST_PAGE = `{ ideas(filter: {municipalitySlug: "kalix"}, first: 20
 const IDEA_PAGE = `query($id: ID!) { idea(id: $id) { id reference title body status supportCount commentCount author { displayName } goals { id title } places { name } comments(first: 20) { totalCount edges { node { id body createdAt author { displayName } isIdeaAuthor isOfficer replies { id body createdAt author { displayName } } } } } } }`;
 /** Until Idea.comments exists in the schema (being written in parallel): the same page without comments. */
 const IDEA_PAGE_WITHOUT_COMMENTS = `query($id: ID!) { idea(id: $id) { id reference title body status supportCount commentCount author { displayName } goals { id title } places { name } } }`;
+const SURVEY_RESULTS = `query($id: ID!) { surveyResults(surveyId: $id) { responseCount totalResponseCount languages { locale count } questions { answeredCount shownCount otherCount average options { count share option { text } } scale { value count share } places { count share place { name } } goals { count share goal { code } } freeTexts(first: 20) { totalCount edges { node { text mayContainPersonalData } } } } } }`;
+const BENCH_SURVEY_TOKEN_PREFIX = 'medskapa-bench-';
+const surveyResponses = Number(process.env.BENCH_SURVEY_RESPONSES ?? 2000);
 const SUPPORT_IDEA = `mutation($id: ID!) { supportIdea(ideaId: $id) { id supportCount viewerHasSupported } }`;
 const CAST_VOTE = `mutation($poll: ID!, $option: ID!, $code: String) { castVote(pollId: $poll, optionId: $option, voterCode: $code) { pollId optionId castAt receiptCode } }`;
 
@@ -560,6 +568,42 @@ try {
     } finally {
       await deleteBenchPolls(client);
       if (voting.createdOrganization) await client.query(`DELETE FROM organization WHERE id = $1`, [voting.createdOrganization]);
+    }
+  }
+
+  if (wanted('surveyResults')) {
+    await connectClient();
+    const { rows: [survey] } = await client.query(
+      `SELECT s.id FROM survey s JOIN municipality m ON m.id = s.municipality_id AND m.slug = 'kalix'
+        WHERE s.status = 'PUBLISHED' AND EXISTS (SELECT 1 FROM survey_response r WHERE r.survey_id = s.id AND r.status = 'SUBMITTED')
+        ORDER BY s.created_at LIMIT 1`,
+    );
+    if (!survey) throw new Error('surveyResults: the demo seed has no published survey with responses');
+    const removeCopies = () => client.query(`DELETE FROM survey_response WHERE respondent_token_hash LIKE $1`, [`${BENCH_SURVEY_TOKEN_PREFIX}%`]);
+    await removeCopies();
+    try {
+      // Copies of the seeded responses, round robin, each with its own (fake) browser token.
+      await client.query(
+        `WITH seeded AS (SELECT row_number() OVER (ORDER BY id) - 1 AS i, count(*) OVER () AS n, * FROM survey_response WHERE survey_id = $1 AND status = 'SUBMITTED'
+                           AND (respondent_token_hash IS NULL OR respondent_token_hash NOT LIKE $3))
+         INSERT INTO survey_response (survey_id, status, respondent_token_hash, locale, answers, age_group, gender, home_place_id, submitted_at)
+         SELECT $1, 'SUBMITTED', $3 || g, s.locale, s.answers, s.age_group, s.gender, s.home_place_id, now() - (g || ' minutes')::interval
+           FROM generate_series(1, $2::int) g JOIN seeded s ON s.i = g % s.n`,
+        [survey.id, surveyResponses, BENCH_SURVEY_TOKEN_PREFIX],
+      );
+      const login = await checkOnce(appUrl, '/graphql', JSON.stringify({ query: `mutation { login(email: "officer@kalix.example", password: "medskapa-demo") { token } }` }));
+      const headers = { authorization: `Bearer ${login.data.login.token}` };
+      const body = JSON.stringify({ query: SURVEY_RESULTS, variables: { id: survey.id } });
+      const first = await checkOnce(appUrl, '/graphql', body, headers);
+      console.log(`surveyResults: survey ${survey.id}, ${first.data.surveyResults.totalResponseCount.toLocaleString('en')} submitted responses, ${first.data.surveyResults.questions.length} questions, read as an officer.`);
+      const target = { url: appUrl, path: '/graphql', body, next: () => ({ body, headers }) };
+      await load({ ...target, connections: 10, seconds: WARMUP_SECONDS });
+      for (const connections of connectionLevels) {
+        const result = await load({ ...target, connections, seconds: duration });
+        rows.push({ scenario: 'surveyResults', impl: 'app', connections, ...result });
+      }
+    } finally {
+      await removeCopies();
     }
   }
 

@@ -670,7 +670,7 @@ describe('results', () => {
     expect(seen).toEqual(['Text 5', 'Text 4', 'Text 3', 'Text 2', 'Text 1']);
   });
 
-  it('counts 2,000 responses in well under a second or two (figures printed)', async () => {
+  it('counts 2,000 responses exactly, in a fixed number of SQL statements (speed: `BENCH_SCENARIOS=surveyResults npm run bench`)', async () => {
     const { q, sections } = everyTypeDefinition();
     const surveyId = await makeSurvey(sections);
     await db.query(
@@ -684,23 +684,20 @@ describe('results', () => {
          FROM generate_series(1, 2000) AS i`,
       [surveyId, q.q1, q.yes, q.no, q.q4, q.q3, q.q5, q.r1, q.r2, q.r3],
     );
-    await results(surveyId); // warm-up
+    await results(surveyId); // the first request of a process reads settings the others reuse
     api.statements.reset();
-    const started = performance.now();
     const { data, errors } = await results(surveyId);
-    const all = performance.now() - started;
     const statements = api.statements.count;
-    const filteredStart = performance.now();
+    api.statements.reset();
     const filtered = await results(surveyId, { genders: ['WOMAN'], ageGroups: ['AGE_26_45'] });
-    const filteredMs = performance.now() - filteredStart;
+    // A filter narrows the rows read; it adds no statement.
+    expect(api.statements.count).toBe(statements);
     expect(errors).toBeUndefined();
     expect(data!.surveyResults.responseCount).toBe(2000);
     const q1 = data!.surveyResults.questions.find((x) => x.question.id === q.q1)!;
     expect(q1.options.map((o) => o.count)).toEqual([1000, 1000]);
     expect(data!.surveyResults.questions.find((x) => x.question.id === q.q3)!.shownCount).toBe(1000);
     expect(filtered.data!.surveyResults.responseCount).toBe(333);
-    console.info(`surveyResults over 2,000 responses: ${all.toFixed(0)} ms, ${statements} SQL statements; filtered: ${filteredMs.toFixed(0)} ms`);
-    expect(all).toBeLessThan(5000);
   });
 });
 
