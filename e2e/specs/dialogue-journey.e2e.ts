@@ -229,7 +229,7 @@ describe('a medborgardialog', () => {
     await builder.getByLabel('Obligatorisk (fråga 7)').uncheck();
     await expectAccessible(builder, 'the survey builder with every question type');
     await builder.getByRole('button', { name: 'Spara utkast' }).click();
-    await builder.getByText('Utkastet är sparat.').waitFor();
+    await builder.getByRole('status').filter({ hasText: 'Utkastet är sparat.' }).waitFor();
     await builder.getByRole('heading', { level: 1, name: 'Ändra enkäten' }).waitFor();
     const surveyId = new URL(builder.url()).pathname.split('/')[3]!;
     expect(surveyId).toMatch(/^[0-9a-f-]{36}$/);
@@ -248,8 +248,8 @@ describe('a medborgardialog', () => {
       await field('Fråga 3, text vid 1', lang).fill(Q.scale.min[lang]);
       await field('Fråga 3, text vid 5', lang).fill(Q.scale.max[lang]);
     }
-    await builder.getByText('Suomi: alla texter finns').waitFor();
-    await builder.getByText('Meänkieli: alla texter finns').waitFor();
+    await builder.getByTestId('survey-missing-counts').getByText('Suomi: alla texter finns').waitFor();
+    await builder.getByTestId('survey-missing-counts').getByText('Meänkieli: alla texter finns').waitFor();
     await expectAccessible(builder, 'the survey builder in Meänkieli');
     await builder.getByRole('button', { name: 'Publicera', exact: true }).click();
     const publishSurvey = builder.getByRole('dialog', { name: 'Publicera enkäten?' });

@@ -250,8 +250,8 @@ export function SurveyBuilderForm({ slug, initial, surveyId, places, areas, dial
     const id = await saveDraft(checked.closesAt);
     if (!id) return;
     form.clear();
+    // The note below is a status region: screen readers hear it once, without the announcer too.
     setSavedNote(true);
-    announce(t('surveyBuilder:actions.saved'));
   };
 
   const onPublish = () => {
