@@ -283,7 +283,10 @@ describe('a medborgardialog', () => {
     await q2.getByRole('textbox', { name: 'Muu, mikä' }).fill('Penkkejä joen rantaan');
     const q3 = phone.getByRole('group', { name: new RegExp(`^Kysymys 3 ${escape(Q.scale.prompt.fi)}`) });
     await q3.getByRole('radio', { name: '4', exact: true }).check();
+    // Every step saves; she leaves only once that save has been answered.
+    const saved = phone.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('saveSurveyProgress'));
     await phone.getByRole('button', { name: 'Seuraava' }).click();
+    expect((await saved).status()).toBe(200);
     await phone.getByRole('progressbar', { name: 'Osa 2/4' }).waitFor();
     // The conditional question shows because the answer to question 1 was "Harvoin".
     await phone.getByRole('textbox', { name: new RegExp(`^Kysymys 4 ${escape(Q.text.prompt.fi)}`) }).waitFor();
