@@ -248,6 +248,48 @@ describe('SurveyResultsPage for everyone', () => {
 });
 
 describe('SurveyResultsPage for managers', () => {
+  const demographics = {
+    __typename: 'SurveyDemographicsResult',
+    ageGroups: [
+      { __typename: 'SurveyAgeGroupCount', ageGroup: 'AGE_16_25', count: 3 },
+      { __typename: 'SurveyAgeGroupCount', ageGroup: 'AGE_46_65', count: 6 },
+    ],
+    genders: [{ __typename: 'SurveyGenderCount', gender: 'WOMAN', count: 9 }],
+    homePlaces: [{ __typename: 'SurveyHomePlaceCount', place: place('p-tore', 'Töre'), count: 4 }],
+    skippedCount: 3,
+  };
+
+  it('shows who answered per age group, gender and home village, for managers only', async () => {
+    const { resolve } = world({
+      SurveyResultsSurvey: () => ({ data: { survey: survey({ viewerCanManage: true }) } }),
+      SurveyResults: () => ({ data: { surveyResults: results({ demographics }) } }),
+    });
+    await renderApp(PATH, { resolve });
+    const section = await screen.findByRole('region', { name: 'Vilka svarade' });
+    const rowsOf = (caption: string) =>
+      within(within(section).getByRole('table', { name: caption }))
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => Array.from(row.querySelectorAll('th, td'), (cell) => cell.textContent?.replace(/\s+/g, ' ')));
+    expect(rowsOf('Svarande per åldersgrupp')).toEqual([
+      ['16–25 år', '3', '25 %'],
+      ['46–65 år', '6', '50 %'],
+    ]);
+    expect(rowsOf('Svarande per kön')).toEqual([['Kvinna', '9', '75 %']]);
+    expect(rowsOf('Svarande per hemort')).toEqual([['Töre', '4', '33,3 %']]);
+    expect(within(section).getByText('3 svarande hoppade över frågorna om sig själva.')).toBeTruthy();
+    cleanup();
+
+    const visitor = world({
+      SurveyResultsSurvey: () => ({ data: { survey: survey() } }),
+      SurveyResults: () => ({ data: { surveyResults: results({ demographics }) } }),
+    });
+    await renderApp(PATH, { resolve: visitor.resolve });
+    await screen.findByRole('heading', { level: 1 });
+    await screen.findAllByRole('table');
+    expect(screen.queryByRole('region', { name: 'Vilka svarade' })).toBeNull();
+  });
+
   it('links the CSV of the responses', async () => {
     const { resolve } = manager();
     await renderApp(PATH, { resolve });

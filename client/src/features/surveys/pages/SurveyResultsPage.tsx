@@ -15,7 +15,7 @@ import { NotFound } from '../../../ui/NotFound';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { filterFromSearch, searchFromFilter, type SurveyResultsFilterValue } from '../results/filters';
 import { FREE_TEXT_PAGE } from '../results/FreeTextAnswers';
-import { QuestionResult } from '../results/QuestionResult';
+import { QuestionResult, usePercent } from '../results/QuestionResult';
 import { SurveyResultsQuery, SurveyResultsSurveyQuery } from '../results/surveyResults.graphql';
 import type { ResultOf } from '../../../graphql/graphql';
 import '../results/results.css';
@@ -84,6 +84,7 @@ function Results({ survey }: { survey: ResultsSurvey }) {
               .join(', ')}
           </p>
         )}
+        {canManage && results.demographics && <DemographicsSummary demographics={results.demographics} total={results.responseCount} />}
         {results.questions.map((result) => (
           <QuestionResult key={result.question.id} result={result} surveyId={survey.id} filter={filter} canManage={canManage} />
         ))}
@@ -123,6 +124,75 @@ function Results({ survey }: { survey: ResultsSurvey }) {
         {body}
       </article>
     </>
+  );
+}
+
+interface DemographicsResult {
+  ageGroups: readonly { ageGroup: string; count: number }[];
+  genders: readonly { gender: string; count: number }[];
+  homePlaces: readonly { place: { id: string; name: string }; count: number }[];
+  skippedCount: number;
+}
+
+/**
+ * Who answered, for the report to the kommunstyrelse: respondents per age group, gender and home
+ * village, as tables. Managers only, like the filter (small groups could point at a person).
+ */
+function DemographicsSummary({ demographics, total }: { demographics: DemographicsResult; total: number }) {
+  const { t } = useTranslation(NAMESPACES);
+  const { language } = useLanguage();
+  const percent = usePercent();
+  const number = (value: number) => formatNumber(value, language);
+  const share = (count: number) => percent(total === 0 ? 0 : count / total);
+  const groups: Array<{ key: string; caption: string; column: string; rows: Array<{ id: string; label: string; count: number }> }> = [
+    {
+      key: 'age',
+      caption: t('surveyResults:demographics.byAgeGroup'),
+      column: t('surveyResults:filter.ageGroups'),
+      rows: demographics.ageGroups.map((row) => ({ id: row.ageGroup, label: t(`surveyResponse:demographics.ageGroups.${row.ageGroup}` as never), count: row.count })),
+    },
+    {
+      key: 'gender',
+      caption: t('surveyResults:demographics.byGender'),
+      column: t('surveyResults:filter.genders'),
+      rows: demographics.genders.map((row) => ({ id: row.gender, label: t(`surveyResponse:demographics.genders.${row.gender}` as never), count: row.count })),
+    },
+    {
+      key: 'place',
+      caption: t('surveyResults:demographics.byHomePlace'),
+      column: t('surveyResults:filter.homePlaces'),
+      rows: demographics.homePlaces.map((row) => ({ id: row.place.id, label: row.place.name, count: row.count })),
+    },
+  ];
+  if (groups.every((group) => group.rows.length === 0) && demographics.skippedCount === 0) return null;
+  return (
+    <section className="survey-results__demographics" aria-labelledby="survey-results-demographics">
+      <h2 id="survey-results-demographics">{t('surveyResults:demographics.heading')}</h2>
+      {groups
+        .filter((group) => group.rows.length > 0)
+        .map((group) => (
+          <table key={group.key} className="survey-results__table">
+            <caption>{group.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{group.column}</th>
+                <th scope="col">{t('surveyResults:table.count')}</th>
+                <th scope="col">{t('surveyResults:table.share')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {group.rows.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">{row.label}</th>
+                  <td>{number(row.count)}</td>
+                  <td>{share(row.count)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+      <p>{t('surveyResults:demographics.skipped', { count: demographics.skippedCount, skipped: number(demographics.skippedCount) })}</p>
+    </section>
   );
 }
 

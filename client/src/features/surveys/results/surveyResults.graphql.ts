@@ -35,6 +35,24 @@ export const SurveyResultsQuery = graphql(`
           locale
           count
         }
+        demographics {
+          ageGroups {
+            ageGroup
+            count
+          }
+          genders {
+            gender
+            count
+          }
+          homePlaces {
+            place {
+              id
+              name
+            }
+            count
+          }
+          skippedCount
+        }
         questions {
           question {
             id
